@@ -1,0 +1,158 @@
+import { css } from 'lit';
+
+/**
+ * Theming goes through documented custom properties (`--osr-*`, see README); the `--_*`
+ * properties are private and hold each one with its light or dark default.
+ * Inherited text properties are reset on the host so a blog theme's `text-transform`,
+ * `letter-spacing` or `text-align` cannot leak in; only the font family inherits.
+ */
+export const styles = css`
+  :host {
+    --_bg: var(--osr-background, #ffffff);
+    --_fg: var(--osr-color, #1f2328);
+    --_muted: var(--osr-muted-color, #59636e);
+    --_accent: var(--osr-accent-color, #00736b);
+    --_border: var(--osr-border-color, #d1d9e0);
+    --_tab-bg: var(--osr-tab-background, #f6f8fa);
+    --_caution-bg: var(--osr-caution-background, #fff8c5);
+    --_caution-border: var(--osr-caution-border-color, #d4a72c);
+    --_radius: var(--osr-radius, 8px);
+    --_space: var(--osr-spacing, 1rem);
+
+    display: block;
+    box-sizing: border-box;
+    max-inline-size: 100%;
+    font-family: var(--osr-font-family, inherit);
+    font-size: var(--osr-font-size, 1rem);
+    font-style: normal;
+    font-weight: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
+    color: var(--_fg);
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_bg: var(--osr-background, #16191d);
+      --_fg: var(--osr-color, #e6edf3);
+      --_muted: var(--osr-muted-color, #9198a1);
+      --_accent: var(--osr-accent-color, #3fc1b0);
+      --_border: var(--osr-border-color, #3d444d);
+      --_tab-bg: var(--osr-tab-background, #212830);
+      --_caution-bg: var(--osr-caution-background, #3a2f10);
+      --_caution-border: var(--osr-caution-border-color, #bb8009);
+    }
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  .guide {
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+
+  .title {
+    margin: 0 0 calc(var(--_space) * 0.75);
+    font-size: 1.125em;
+    font-weight: 700;
+  }
+
+  [role='tablist'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    border-block-end: 1px solid var(--_border);
+  }
+
+  [role='tab'] {
+    margin: 0 0 -1px;
+    padding: 0.5em 0.9em;
+    min-block-size: 44px;
+    border: 1px solid transparent;
+    border-block-end: 3px solid transparent;
+    border-start-start-radius: var(--_radius);
+    border-start-end-radius: var(--_radius);
+    border-end-start-radius: 0;
+    border-end-end-radius: 0;
+    background: transparent;
+    color: var(--_muted);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+    transition:
+      color 0.15s ease,
+      background-color 0.15s ease,
+      border-color 0.15s ease;
+  }
+
+  [role='tab']:hover {
+    color: var(--_fg);
+    background: var(--_tab-bg);
+  }
+
+  [role='tab'][aria-selected='true'] {
+    color: var(--_fg);
+    background: var(--_tab-bg);
+    border-color: var(--_border);
+    border-block-end-color: var(--_accent);
+  }
+
+  [role='tab']:focus-visible,
+  [role='tabpanel']:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
+  [role='tabpanel'] {
+    padding-block: var(--_space) 0;
+  }
+
+  [role='tabpanel'][hidden] {
+    display: none;
+  }
+
+  .intro {
+    margin: 0 0 0.5em;
+  }
+
+  .steps,
+  .bullets {
+    margin: 0 0 var(--_space);
+    padding-inline-start: 1.5em;
+  }
+
+  .steps li,
+  .bullets li {
+    margin-block: 0.35em;
+  }
+
+  .caution {
+    margin: 0;
+    padding: 0.6em 0.9em;
+    background: var(--_caution-bg);
+    border-inline-start: 4px solid var(--_caution-border);
+    border-radius: calc(var(--_radius) / 2);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

@@ -1,0 +1,60 @@
+import { expect, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { render } from './helpers.js';
+
+describe('accessibility (axe)', () => {
+  for (const tab of ['online', 'store', 'phone', 'tips'] as const) {
+    it(`has no axe violations with the ${tab} tab selected`, async () => {
+      const el = await render(html`<oman-sim-renewal tab=${tab}></oman-sim-renewal>`);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('has no axe violations in dark mode', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const el = await render(html`<oman-sim-renewal tab="store"></oman-sim-renewal>`);
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+});
+
+describe('theme and motion', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' }));
+
+  const guideBackground = (el: Element) =>
+    getComputedStyle(el.shadowRoot!.querySelector('.guide')!).backgroundColor;
+
+  it('follows prefers-color-scheme: dark', async () => {
+    const el = await render();
+    const light = guideBackground(el);
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(guideBackground(el)).to.not.equal(light);
+    expect(guideBackground(el)).to.equal('rgb(22, 25, 29)');
+  });
+
+  it('custom properties restyle it from the page', async () => {
+    const el = await render(
+      html`<oman-sim-renewal style="--osr-background: rgb(1, 2, 3); --osr-radius: 0px"></oman-sim-renewal>`,
+    );
+    const guide = el.shadowRoot!.querySelector('.guide')!;
+    expect(getComputedStyle(guide).backgroundColor).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(guide).borderTopLeftRadius).to.equal('0px');
+  });
+
+  it('inherits the page font family', async () => {
+    const el = await render(html`<div style="font-family: Georgia, serif"><oman-sim-renewal></oman-sim-renewal></div>` as never);
+    const tab = el.querySelector('oman-sim-renewal')!.shadowRoot!.querySelector('[role="tab"]')!;
+    expect(getComputedStyle(tab).fontFamily).to.equal('Georgia, serif');
+  });
+
+  it('stops transitions under prefers-reduced-motion', async () => {
+    const el = await render();
+    const tab = el.shadowRoot!.querySelector('[role="tab"]')!;
+    expect(getComputedStyle(tab).transitionDuration).to.not.match(/^0s(, 0s)*$/);
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(getComputedStyle(tab).transitionDuration).to.match(/^0s(, 0s)*$/);
+  });
+});

@@ -1,0 +1,97 @@
+// The shipped file, as a blogger embeds it: built by `npm run build` before the tests run.
+// This file imports nothing from src/, so only the built module defines the element here.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+
+const DIST_PATH = '/dist/oman-sim-renewal.js';
+
+async function sha384(bytes: ArrayBuffer): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-384', bytes);
+  return `sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
+}
+
+/** Adds `<script type="module">` for `src` and resolves when it has run, or rejects. */
+function loadModuleScript(src: string, attributes: Record<string, string> = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    for (const [name, value] of Object.entries(attributes)) script.setAttribute(name, value);
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`failed to load ${src}`));
+    document.head.append(script);
+  });
+}
+
+/** Collects uncaught errors on the page while `run` executes. */
+async function pageErrors(run: () => Promise<unknown>): Promise<string[]> {
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.message);
+  window.addEventListener('error', onError);
+  try {
+    await run();
+  } finally {
+    window.removeEventListener('error', onError);
+  }
+  return errors;
+}
+
+describe('the built file dist/oman-sim-renewal.js', () => {
+  let source = '';
+  let bytes: ArrayBuffer;
+
+  before(async () => {
+    const response = await fetch(DIST_PATH);
+    expect(response.ok, 'run `npm run build` first').to.equal(true);
+    bytes = await response.arrayBuffer();
+    source = new TextDecoder().decode(bytes);
+  });
+
+  it('is one self-contained module: no static or dynamic import, nothing resolved against import.meta', () => {
+    expect(source).to.not.match(/(^|[;}\s])import\s*[\w{*"'`]/);
+    expect(source).to.not.match(/\bimport\s*\(/);
+    expect(source).to.not.match(/import\.meta/);
+    expect(source).to.not.match(/\bexport\s*\*\s*from\b|\bexport\s*\{[^}]*\}\s*from\b/);
+  });
+
+  it("is minified and carries Lit's production build (no dev-mode warnings)", () => {
+    expect(source).to.not.contain('Lit is in dev mode');
+    expect(source).to.not.match(/\/\*\*|^\s*\/\/ /m);
+    expect(source.length / source.split('\n').length, 'average line length').to.be.greaterThan(500);
+    expect(source).to.contain('sourceMappingURL=oman-sim-renewal.js.map');
+  });
+
+  it('loads from another origin with an integrity hash (as from a CDN) and renders', async () => {
+    const otherHost = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    const url = `${location.protocol}//${otherHost}:${location.port}${DIST_PATH}`;
+    const integrity = await sha384(bytes);
+    const errors = await pageErrors(() => loadModuleScript(url, { crossorigin: 'anonymous', integrity }));
+    expect(errors).to.deep.equal([]);
+    expect(customElements.get('oman-sim-renewal')).to.be.a('function');
+
+    const el = await fixture(html`<oman-sim-renewal tab="store"></oman-sim-renewal>`);
+    await waitUntil(() => el.shadowRoot?.querySelectorAll('[role="tab"]').length === 4, 'renders four tabs');
+    expect(el.shadowRoot!.querySelector('[aria-selected="true"]')!.id).to.equal('tab-store');
+    expect(el.shadowRoot!.querySelector('#panel-store')!.textContent).to.contain('passport');
+  });
+
+  it('a wrong integrity hash blocks it (the CDN test above is a real check)', async () => {
+    const otherHost = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    const url = `${location.protocol}//${otherHost}:${location.port}${DIST_PATH}?tampered`;
+    const wrong = `sha384-${btoa('x'.repeat(48))}`;
+    let failed = false;
+    await loadModuleScript(url, { crossorigin: 'anonymous', integrity: wrong }).catch(() => (failed = true));
+    expect(failed).to.equal(true);
+  });
+
+  it('included a second time (another URL of the same file) it neither throws nor breaks the element', async () => {
+    const first = customElements.get('oman-sim-renewal');
+    const errors = await pageErrors(async () => {
+      await loadModuleScript(`${DIST_PATH}?second-copy`);
+      await loadModuleScript(`${DIST_PATH}?third-copy`);
+    });
+    expect(errors).to.deep.equal([]);
+    expect(customElements.get('oman-sim-renewal')).to.equal(first);
+    const el = await fixture(html`<oman-sim-renewal></oman-sim-renewal>`);
+    await waitUntil(() => el.shadowRoot?.querySelectorAll('[role="tabpanel"]').length === 4);
+  });
+});

@@ -1,0 +1,111 @@
+import { expect, html } from '@open-wc/testing';
+import { OmanSimRenewal } from '../src/index.js';
+import { panels, render, tabs } from './helpers.js';
+
+describe('structure and roles', () => {
+  it('is defined as oman-sim-renewal with an open shadow root', async () => {
+    const el = await render();
+    expect(customElements.get('oman-sim-renewal')).to.equal(OmanSimRenewal);
+    expect(el).to.be.instanceOf(OmanSimRenewal);
+    expect(el.shadowRoot).to.exist;
+    expect(el.shadowRoot!.mode).to.equal('open');
+  });
+
+  it('has one named tablist holding the four tabs in order', async () => {
+    const el = await render();
+    const lists = el.shadowRoot!.querySelectorAll('[role="tablist"]');
+    expect(lists.length).to.equal(1);
+    const labelId = lists[0].getAttribute('aria-labelledby')!;
+    expect(el.shadowRoot!.getElementById(labelId)!.textContent!.trim()).to.not.equal('');
+    expect(tabs(el).map((tab) => tab.id)).to.deep.equal(['tab-online', 'tab-store', 'tab-phone', 'tab-tips']);
+    expect(tabs(el).map((tab) => tab.textContent!.trim())).to.deep.equal(['Online', 'In a store', 'By phone', 'Tips']);
+    for (const tab of tabs(el)) expect(tab.parentElement).to.equal(lists[0]);
+  });
+
+  it('renders every panel, labelled by its tab, focusable, only the selected one visible', async () => {
+    const el = await render();
+    const all = panels(el);
+    expect(all.map((panel) => panel.id)).to.deep.equal(['panel-online', 'panel-store', 'panel-phone', 'panel-tips']);
+    all.forEach((panel, i) => {
+      expect(panel.getAttribute('aria-labelledby')).to.equal(tabs(el)[i].id);
+      expect(tabs(el)[i].getAttribute('aria-controls')).to.equal(panel.id);
+      expect(panel.getAttribute('tabindex')).to.equal('0');
+    });
+    expect(all.map((panel) => panel.hidden)).to.deep.equal([false, true, true, true]);
+    expect(all[1].getBoundingClientRect().height).to.equal(0);
+  });
+
+  it('selects online by default with a roving tabindex', async () => {
+    const el = await render();
+    expect(el.tab).to.equal('online');
+    expect(el.getAttribute('tab')).to.equal('online');
+    expect(tabs(el).map((tab) => tab.getAttribute('aria-selected'))).to.deep.equal(['true', 'false', 'false', 'false']);
+    expect(tabs(el).map((tab) => tab.tabIndex)).to.deep.equal([0, -1, -1, -1]);
+  });
+
+  it('tabs are real buttons that do not submit a surrounding form', async () => {
+    const el = await render();
+    for (const tab of tabs(el)) {
+      expect(tab.localName).to.equal('button');
+      expect(tab.type).to.equal('button');
+    }
+  });
+
+  it('exposes the documented parts', async () => {
+    const el = await render();
+    const parts = (name: string) => el.shadowRoot!.querySelectorAll(`[part~="${name}"]`).length;
+    expect(parts('tablist')).to.equal(1);
+    expect(parts('tab')).to.equal(4);
+    expect(parts('tab-selected')).to.equal(1);
+    expect(parts('panel')).to.equal(4);
+    expect(parts('title')).to.equal(1);
+  });
+});
+
+describe('generic guide content', () => {
+  it('each channel has numbered steps and a caution', async () => {
+    const el = await render();
+    for (const id of ['online', 'store', 'phone']) {
+      const panel = el.shadowRoot!.getElementById(`panel-${id}`)!;
+      expect(panel.querySelectorAll('ol > li').length, id).to.be.greaterThan(3);
+      expect(panel.querySelector('.caution')!.textContent, id).to.contain('Caution');
+    }
+  });
+
+  it('online warns about safe networks and private codes', async () => {
+    const el = await render();
+    const text = el.shadowRoot!.getElementById('panel-online')!.textContent!;
+    expect(text).to.match(/network you trust/);
+    expect(text).to.match(/one-time code/);
+  });
+
+  it('store says what to bring', async () => {
+    const el = await render();
+    const text = el.shadowRoot!.getElementById('panel-store')!.textContent!;
+    expect(text).to.match(/passport or resident card/);
+    expect(text).to.match(/receipt/);
+  });
+
+  it('phone says not every operator renews by phone', async () => {
+    const el = await render();
+    expect(el.shadowRoot!.getElementById('panel-phone')!.textContent).to.match(/Not every operator/);
+  });
+
+  it('tips cover timing, receipts, promotions, balance and official channels', async () => {
+    const el = await render();
+    const items = [...el.shadowRoot!.querySelectorAll('#panel-tips li')].map((li) => li.textContent!);
+    expect(items.length).to.equal(5);
+    const text = items.join(' ');
+    for (const word of [/before your validity ends/, /receipt/, /promotions/, /balance/, /official channels/]) {
+      expect(text).to.match(word);
+    }
+  });
+
+  it('any operator value still shows the generic guide and never throws', async () => {
+    for (const operator of ['', 'omantel', 'no-such-operator', '<img src=x onerror=alert(1)>']) {
+      const el = await render(html`<oman-sim-renewal operator=${operator}></oman-sim-renewal>`);
+      expect(tabs(el).length).to.equal(4);
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    }
+  });
+});

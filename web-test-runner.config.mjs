@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { chromiumArgs, findChromium } from './scripts/find-chromium.mjs';
+import { countReporter } from './scripts/count-reporter.mjs';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  // Tests import Lit's development build: its warnings catch mistakes the build hides.
+  nodeResolve: { exportConditions: ['development'] },
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs },
+    }),
+  ],
+  // The built file is fetched cross-origin in test/dist.test.ts, as a CDN would serve it.
+  middleware: [
+    async (context, next) => {
+      await next();
+      if (context.path.startsWith('/dist/')) context.set('Access-Control-Allow-Origin', '*');
+    },
+  ],
+  // Lit's dev build announces itself on every page; its useful warnings stay on.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html lang="en"><body>
+      <script>window.litIssuedWarnings = new Set(['dev-mode']);</script>
+      <script type="module" src="${testFramework}"></script>
+    </body></html>`,
+  concurrency: 1,
+  testFramework: { config: { timeout: 5000 } },
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
+};
