@@ -45,7 +45,9 @@ describe('theme and motion', () => {
   });
 
   it('inherits the page font family', async () => {
-    const el = await render(html`<div style="font-family: Georgia, serif"><oman-sim-renewal></oman-sim-renewal></div>` as never);
+    const el = await render(
+      html`<div style="font-family: Georgia, serif"><oman-sim-renewal></oman-sim-renewal></div>` as never,
+    );
     const tab = el.querySelector('oman-sim-renewal')!.shadowRoot!.querySelector('[role="tab"]')!;
     expect(getComputedStyle(tab).fontFamily).to.equal('Georgia, serif');
   });

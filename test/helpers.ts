@@ -14,7 +14,8 @@ export const panels = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLE
 
 export const visiblePanel = (el: Element) => panels(el).find((panel) => !panel.hidden)!;
 
-export const selectedTab = (el: Element) => tabs(el).find((tab) => tab.getAttribute('aria-selected') === 'true')!;
+export const selectedTab = (el: Element) =>
+  tabs(el).find((tab) => tab.getAttribute('aria-selected') === 'true')!;
 
 export const focusedTab = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 

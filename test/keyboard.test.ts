@@ -22,7 +22,11 @@ describe('keyboard (APG tabs, automatic activation)', () => {
       seen.push(el.tab);
       expect(focusedTab(el)).to.equal(selectedTab(el));
       expect(visiblePanel(el).id).to.equal(`panel-${el.tab}`);
-      expect(tabs(el).map((tab) => tab.tabIndex).filter((index) => index === 0).length).to.equal(1);
+      expect(
+        tabs(el)
+          .map((tab) => tab.tabIndex)
+          .filter((index) => index === 0).length,
+      ).to.equal(1);
     }
     expect(seen).to.deep.equal(['store', 'phone', 'tips', 'online']);
   });
@@ -65,9 +69,7 @@ describe('keyboard (APG tabs, automatic activation)', () => {
   });
 
   it('mirrors the arrows when an ancestor is right-to-left', async () => {
-    const wrapper = await render(
-      html`<div dir="rtl"><oman-sim-renewal></oman-sim-renewal></div>` as never,
-    );
+    const wrapper = await render(html`<div dir="rtl"><oman-sim-renewal></oman-sim-renewal></div>` as never);
     const el = wrapper.querySelector('oman-sim-renewal')!;
     await focusSelectedTab(el);
     await press(el, 'ArrowLeft');

@@ -7,7 +7,7 @@ describe('structure and roles', () => {
     const el = await render();
     expect(customElements.get('oman-sim-renewal')).to.equal(OmanSimRenewal);
     expect(el).to.be.instanceOf(OmanSimRenewal);
-    expect(el.shadowRoot).to.exist;
+    expect(el.shadowRoot).to.not.equal(null);
     expect(el.shadowRoot!.mode).to.equal('open');
   });
 
@@ -18,14 +18,24 @@ describe('structure and roles', () => {
     const labelId = lists[0].getAttribute('aria-labelledby')!;
     expect(el.shadowRoot!.getElementById(labelId)!.textContent!.trim()).to.not.equal('');
     expect(tabs(el).map((tab) => tab.id)).to.deep.equal(['tab-online', 'tab-store', 'tab-phone', 'tab-tips']);
-    expect(tabs(el).map((tab) => tab.textContent!.trim())).to.deep.equal(['Online', 'In a store', 'By phone', 'Tips']);
+    expect(tabs(el).map((tab) => tab.textContent!.trim())).to.deep.equal([
+      'Online',
+      'In a store',
+      'By phone',
+      'Tips',
+    ]);
     for (const tab of tabs(el)) expect(tab.parentElement).to.equal(lists[0]);
   });
 
   it('renders every panel, labelled by its tab, focusable, only the selected one visible', async () => {
     const el = await render();
     const all = panels(el);
-    expect(all.map((panel) => panel.id)).to.deep.equal(['panel-online', 'panel-store', 'panel-phone', 'panel-tips']);
+    expect(all.map((panel) => panel.id)).to.deep.equal([
+      'panel-online',
+      'panel-store',
+      'panel-phone',
+      'panel-tips',
+    ]);
     all.forEach((panel, i) => {
       expect(panel.getAttribute('aria-labelledby')).to.equal(tabs(el)[i].id);
       expect(tabs(el)[i].getAttribute('aria-controls')).to.equal(panel.id);
@@ -39,7 +49,12 @@ describe('structure and roles', () => {
     const el = await render();
     expect(el.tab).to.equal('online');
     expect(el.getAttribute('tab')).to.equal('online');
-    expect(tabs(el).map((tab) => tab.getAttribute('aria-selected'))).to.deep.equal(['true', 'false', 'false', 'false']);
+    expect(tabs(el).map((tab) => tab.getAttribute('aria-selected'))).to.deep.equal([
+      'true',
+      'false',
+      'false',
+      'false',
+    ]);
     expect(tabs(el).map((tab) => tab.tabIndex)).to.deep.equal([0, -1, -1, -1]);
   });
 
@@ -96,7 +111,13 @@ describe('generic guide content', () => {
     const items = [...el.shadowRoot!.querySelectorAll('#panel-tips li')].map((li) => li.textContent!);
     expect(items.length).to.equal(5);
     const text = items.join(' ');
-    for (const word of [/before your validity ends/, /receipt/, /promotions/, /balance/, /official channels/]) {
+    for (const word of [
+      /before your validity ends/,
+      /receipt/,
+      /promotions/,
+      /balance/,
+      /official channels/,
+    ]) {
       expect(text).to.match(word);
     }
   });

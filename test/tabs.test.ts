@@ -45,6 +45,7 @@ describe('tab ids', () => {
 
   it('isTabId accepts only the four ids', () => {
     for (const id of TAB_IDS) expect(isTabId(id)).to.equal(true);
-    for (const bad of ['', 'Online', 'shop', 'toString', null, undefined, 0]) expect(isTabId(bad)).to.equal(false);
+    for (const bad of ['', 'Online', 'shop', 'toString', null, undefined, 0])
+      expect(isTabId(bad)).to.equal(false);
   });
 });

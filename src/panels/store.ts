@@ -6,7 +6,9 @@ export const storePanel = () => [
   intro(msg('Best for anything complicated: a lapsed line, a new SIM, or questions about plans.')),
   steps([
     msg("Find your operator's nearest official store; its website lists them."),
-    msg('Bring the ID your line is registered under (passport or resident card), the SIM or phone, and any bills.'),
+    msg(
+      'Bring the ID your line is registered under (passport or resident card), the SIM or phone, and any bills.',
+    ),
     msg('Take a queue ticket and ask to renew or top up your line.'),
     msg('Choose a plan; staff can explain the current offers.'),
     msg('Pay in cash or by card, and keep the receipt.'),

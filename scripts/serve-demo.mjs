@@ -1,0 +1,50 @@
+// Serves the demo page and the built file on localhost, with no dependencies.
+// The demo loads dist/oman-sim-renewal.js exactly as a blog would load it from a CDN.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const served = ['demo', 'dist'];
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+const server = createServer(async (request, response) => {
+  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+  if (pathname === '/') {
+    response.writeHead(302, { location: '/demo/' });
+    return response.end();
+  }
+  const file = normalize(
+    join(root, decodeURIComponent(pathname), pathname.endsWith('/') ? 'index.html' : ''),
+  );
+  const inside = served.some((folder) => file.startsWith(join(root, folder) + sep));
+  try {
+    if (!inside) throw new Error('outside demo/ and dist/');
+    const body = await readFile(file);
+    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    response.end(body);
+  } catch {
+    response.writeHead(404, { 'content-type': 'text/plain' });
+    response.end('Not found');
+  }
+});
+
+function listen(port, triesLeft = 20) {
+  server.once('error', (error) => {
+    if (error.code === 'EADDRINUSE' && triesLeft > 0) listen(port + 1, triesLeft - 1);
+    else throw error;
+  });
+  server.listen(port, '127.0.0.1', () => {
+    console.log(`Demo: http://localhost:${port}/demo/  (Ctrl+C to stop)`);
+  });
+}
+
+listen(Number(process.env.PORT) || 5173);
