@@ -68,8 +68,8 @@ describe('keyboard (APG tabs, automatic activation)', () => {
     expect(focusedTab(el)!.id).to.equal('panel-store');
   });
 
-  it('mirrors the arrows when an ancestor is right-to-left', async () => {
-    const wrapper = await render(html`<div dir="rtl"><oman-sim-renewal></oman-sim-renewal></div>` as never);
+  it('mirrors the arrows in an Arabic guide (language from an ancestor)', async () => {
+    const wrapper = await render(html`<div lang="ar"><oman-sim-renewal></oman-sim-renewal></div>` as never);
     const el = wrapper.querySelector('oman-sim-renewal')!;
     await focusSelectedTab(el);
     await press(el, 'ArrowLeft');
@@ -77,6 +77,23 @@ describe('keyboard (APG tabs, automatic activation)', () => {
     await press(el, 'ArrowRight');
     await press(el, 'ArrowRight');
     expect(el.tab).to.equal('tips');
+  });
+
+  it('mirrors the arrows when the page sets dir="rtl" on the element', async () => {
+    const el = await render(html`<oman-sim-renewal dir="rtl" language="en"></oman-sim-renewal>`);
+    await focusSelectedTab(el);
+    await press(el, 'ArrowLeft');
+    expect(el.tab).to.equal('store');
+  });
+
+  it('keeps an English guide left-to-right (and its arrows unmirrored) on a right-to-left page', async () => {
+    const wrapper = await render(
+      html`<div dir="rtl"><oman-sim-renewal language="en"></oman-sim-renewal></div>` as never,
+    );
+    const el = wrapper.querySelector('oman-sim-renewal')!;
+    await focusSelectedTab(el);
+    await press(el, 'ArrowRight');
+    expect(el.tab).to.equal('store');
   });
 
   it('a click selects the tab and shows its panel', async () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { resolveLocale } from '../src/i18n/resolve-locale.js';
+import { directionOf, matchLocale, resolveLocale } from '../src/i18n/resolve-locale.js';
 
 const supported = ['en', 'zh-Hans', 'ar'];
 
@@ -8,16 +8,35 @@ describe('resolveLocale (pure)', () => {
     expect(resolveLocale(['fr', 'ar-OM', 'en'], supported, 'en')).to.equal('ar');
   });
 
-  it('matches by prefix, case-insensitively, with _ or -', () => {
+  it('matches by language and script, case-insensitively, with _ or -', () => {
     expect(resolveLocale(['EN_gb'], supported, 'ar')).to.equal('en');
-    expect(resolveLocale(['zh-hans-cn'], supported, 'en')).to.equal('zh-Hans');
+    expect(resolveLocale(['zh-hans-hk'], supported, 'en')).to.equal('zh-Hans');
+    for (const tag of ['zh', 'zh-CN', 'zh-SG', 'zh-Hans-CN'])
+      expect(matchLocale(tag, supported), tag).to.equal('zh-Hans');
+  });
+
+  it('does not take Traditional Chinese for Simplified', () => {
+    for (const tag of ['zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant', 'zh-Hant-CN']) {
+      expect(matchLocale(tag, supported), tag).to.equal(undefined);
+    }
+    expect(matchLocale('zh-TW', [...supported, 'zh-Hant'])).to.equal('zh-Hant');
   });
 
   it('does not match a mere string prefix ("english" is not "en")', () => {
     expect(resolveLocale(['english', 'arabic'], supported, 'zh-Hans')).to.equal('zh-Hans');
   });
 
-  it('skips empty, blank and missing candidates and falls back', () => {
-    expect(resolveLocale([undefined, null, '', '   '], supported, 'en')).to.equal('en');
+  it('skips empty, blank, malformed, undetermined and oversized candidates and falls back', () => {
+    const junk = [undefined, null, '', '   ', '<script>', 'und', 'en-'.repeat(100)];
+    expect(resolveLocale(junk, supported, 'en')).to.equal('en');
+  });
+});
+
+describe('directionOf', () => {
+  it('is rtl for Arabic-script locales and ltr otherwise', () => {
+    expect(directionOf('ar')).to.equal('rtl');
+    expect(directionOf('ur')).to.equal('rtl');
+    expect(directionOf('en')).to.equal('ltr');
+    expect(directionOf('zh-Hans')).to.equal('ltr');
   });
 });

@@ -1,12 +1,47 @@
 /**
- * Picks the guide's language from a list of candidate language tags, best first.
- * Pure, so the matching rules are unit-tested apart from the DOM.
+ * Picks the guide's language from candidate language tags, best first. Pure, so the
+ * matching rules are unit-tested apart from the DOM.
+ *
+ * Matching uses the platform's likely-subtags data (`Intl.Locale#maximize`): a candidate
+ * matches a supported locale when both have the same language and script. So `zh`,
+ * `zh-CN`, `zh-SG` and `zh-Hans-HK` are Simplified Chinese, while `zh-TW`, `zh-HK` and
+ * `zh-Hant-*` are Traditional and fall through to the next candidate until a `zh-Hant`
+ * catalog exists.
  */
 
-/**
- * The first supported locale that one of `candidates` names, by BCP 47 prefix
- * (`en-GB` → `en`); `fallback` when none does. Empty and malformed candidates are skipped.
- */
+interface Subtags {
+  language: string;
+  script?: string;
+}
+
+function subtagsOf(tag: string): Subtags | undefined {
+  try {
+    const locale = new Intl.Locale(tag.trim().replace(/_/g, '-'));
+    // "und" (undetermined) would maximize to English: it names no language.
+    if (locale.language === 'und') return undefined;
+    const { language, script } = locale.maximize();
+    return { language, script };
+  } catch {
+    return undefined; // not a well-formed BCP 47 tag
+  }
+}
+
+/** The supported locale `tag` names, or undefined. */
+export function matchLocale(
+  tag: string | null | undefined,
+  supported: readonly string[],
+): string | undefined {
+  // Real tags are short; anything longer is not worth parsing.
+  if (!tag || tag.length > 64) return undefined;
+  const wanted = subtagsOf(tag);
+  if (!wanted) return undefined;
+  return supported.find((locale) => {
+    const offered = subtagsOf(locale);
+    return offered?.language === wanted.language && offered.script === wanted.script;
+  });
+}
+
+/** The first supported locale that one of `candidates` names; `fallback` when none does. */
 export function resolveLocale(
   candidates: Iterable<string | null | undefined>,
   supported: readonly string[],
@@ -19,11 +54,10 @@ export function resolveLocale(
   return fallback;
 }
 
-function matchLocale(tag: string | null | undefined, supported: readonly string[]): string | undefined {
-  const normalised = tag?.trim().replace(/_/g, '-').toLowerCase();
-  if (!normalised) return undefined;
-  return supported.find((locale) => {
-    const wanted = locale.toLowerCase();
-    return normalised === wanted || normalised.startsWith(`${wanted}-`);
-  });
+/** Locales written right to left, by script. */
+const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg']);
+
+export function directionOf(locale: string): 'ltr' | 'rtl' {
+  const script = subtagsOf(locale)?.script;
+  return script && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
 }

@@ -1,0 +1,46 @@
+// Fails when any message in src/ lacks a translation in any locale.
+// Extracts into a temporary copy of xliff/ (the repo is left untouched), so a source
+// string that changed since the last `npm run i18n:extract` counts as untranslated too.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+const scratch = mkdtempSync(join(tmpdir(), 'osr-xliff-'));
+try {
+  cpSync(config.interchange.xliffDir, scratch, { recursive: true });
+  const scratchConfig = join(scratch, 'lit-localize.json');
+  writeFileSync(
+    scratchConfig,
+    JSON.stringify({
+      ...config,
+      inputFiles: config.inputFiles.map((glob) => join(process.cwd(), glob)),
+      interchange: { ...config.interchange, xliffDir: scratch },
+    }),
+  );
+  execFileSync('npx', ['lit-localize', 'extract', '--config', scratchConfig], { stdio: 'pipe' });
+
+  const problems = [];
+  for (const locale of config.targetLocales) {
+    const xliff = readFileSync(join(scratch, `${locale}.xlf`), 'utf8');
+    const units = xliff.match(/<trans-unit\b[\s\S]*?<\/trans-unit>/g) ?? [];
+    for (const unit of units) {
+      const target = unit.match(/<target>([\s\S]*?)<\/target>/);
+      if (!target || !target[1].trim()) {
+        const source = unit.match(/<source>([\s\S]*?)<\/source>/)?.[1] ?? '?';
+        problems.push(`${locale}: untranslated "${source.slice(0, 70)}"`);
+      }
+    }
+    console.log(`${locale}: ${units.length} messages`);
+  }
+  if (problems.length) {
+    console.error(problems.join('\n'));
+    console.error(`${problems.length} missing translation(s). Run npm run i18n:extract and fill the <target>s in xliff/.`);
+    process.exitCode = 1;
+  } else {
+    console.log('Every message is translated.');
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}

@@ -1,0 +1,186 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { render, tabs, type OmanSimRenewal } from './helpers.js';
+
+const guideOf = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('.guide')!;
+const tabLabels = (el: Element) => tabs(el).map((tab) => tab.textContent!.trim());
+const HAN = /\p{Script=Han}/u;
+const ARABIC = /\p{Script=Arabic}/u;
+
+/** The element inside a wrapper fixture. */
+async function inside(template: ReturnType<typeof html>): Promise<OmanSimRenewal> {
+  const wrapper = await fixture<HTMLElement>(template);
+  const el = wrapper.querySelector('oman-sim-renewal')!;
+  await el.updateComplete;
+  return el;
+}
+
+describe('languages: each locale renders', () => {
+  it('English: Latin text, left to right, lang="en" on the content', async () => {
+    const el = await render(html`<oman-sim-renewal language="en"></oman-sim-renewal>`);
+    expect(tabLabels(el)[0]).to.equal('Online');
+    expect(guideOf(el).lang).to.equal('en');
+    expect(guideOf(el).dir).to.equal('ltr');
+  });
+
+  it('Simplified Chinese: Han text in every tab and panel, lang="zh-Hans"', async () => {
+    const el = await render(html`<oman-sim-renewal language="zh-Hans"></oman-sim-renewal>`);
+    expect(guideOf(el).lang).to.equal('zh-Hans');
+    expect(guideOf(el).dir).to.equal('ltr');
+    for (const label of tabLabels(el)) expect(label).to.match(HAN);
+    for (const item of el.shadowRoot!.querySelectorAll('li, .intro, .caution, .title')) {
+      expect(item.textContent).to.match(HAN);
+    }
+  });
+
+  it('Arabic: Arabic text, right to left, lang="ar", mirrored layout', async () => {
+    const el = await render(html`<oman-sim-renewal language="ar"></oman-sim-renewal>`);
+    expect(guideOf(el).lang).to.equal('ar');
+    expect(guideOf(el).dir).to.equal('rtl');
+    expect(getComputedStyle(guideOf(el)).direction).to.equal('rtl');
+    for (const label of tabLabels(el)) expect(label).to.match(ARABIC);
+    // The first tab sits at the right edge in a right-to-left layout.
+    const [first, second] = tabs(el).map((tab) => tab.getBoundingClientRect());
+    expect(first.left).to.be.greaterThan(second.left);
+  });
+});
+
+describe('languages: resolution order and matching', () => {
+  it('language wins over lang', async () => {
+    const el = await render(html`<oman-sim-renewal lang="ar" language="zh-CN"></oman-sim-renewal>`);
+    expect(el.locale).to.equal('zh-Hans');
+  });
+
+  it("own lang wins over an ancestor's", async () => {
+    const el = await inside(html`<div lang="zh"><oman-sim-renewal lang="ar"></oman-sim-renewal></div>`);
+    expect(el.locale).to.equal('ar');
+  });
+
+  it('the nearest ancestor lang is used, and an unsupported one falls through to the next', async () => {
+    const el = await inside(
+      html`<div lang="ar">
+        <section lang="fr">
+          <p lang="zh-SG"><oman-sim-renewal></oman-sim-renewal></p>
+        </section>
+      </div>`,
+    );
+    expect(el.locale).to.equal('zh-Hans');
+    const fallsThrough = await inside(
+      html`<div lang="ar-OM">
+        <section lang="fr"><oman-sim-renewal></oman-sim-renewal></section>
+      </div>`,
+    );
+    expect(fallsThrough.locale).to.equal('ar');
+  });
+
+  it('<html lang> applies when nothing nearer is set', async () => {
+    const before = document.documentElement.getAttribute('lang');
+    document.documentElement.setAttribute('lang', 'ar');
+    try {
+      const el = await render();
+      expect(el.locale).to.equal('ar');
+    } finally {
+      document.documentElement.setAttribute('lang', before ?? 'en');
+    }
+  });
+
+  it("falls back to the browser's languages, then English", async () => {
+    const root = document.documentElement;
+    const before = root.getAttribute('lang');
+    root.removeAttribute('lang');
+    const languages = Object.getOwnPropertyDescriptor(Navigator.prototype, 'languages')!;
+    try {
+      Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['de-DE', 'zh-CN'] });
+      const el = await render();
+      expect(el.locale).to.equal('zh-Hans');
+      Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['de-DE', 'fr'] });
+      window.dispatchEvent(new Event('languagechange'));
+      await el.updateComplete;
+      expect(el.locale).to.equal('en');
+      expect(tabLabels(el)[0]).to.equal('Online');
+    } finally {
+      delete (navigator as { languages?: unknown }).languages;
+      Object.defineProperty(Navigator.prototype, 'languages', languages);
+      root.setAttribute('lang', before ?? 'en');
+    }
+  });
+
+  for (const tag of ['zh', 'zh-CN', 'zh-SG', 'zh-Hans', 'zh-Hans-HK', 'ZH_cn']) {
+    it(`${tag} → zh-Hans`, async () => {
+      const el = await render(html`<oman-sim-renewal language=${tag}></oman-sim-renewal>`);
+      expect(el.locale).to.equal('zh-Hans');
+    });
+  }
+
+  for (const tag of ['ar', 'ar-OM', 'ar-EG', 'ar-Arab-SA']) {
+    it(`${tag} → ar`, async () => {
+      const el = await render(html`<oman-sim-renewal language=${tag}></oman-sim-renewal>`);
+      expect(el.locale).to.equal('ar');
+    });
+  }
+
+  it('Traditional Chinese and unknown or malformed tags fall through to the next candidate', async () => {
+    for (const tag of ['zh-TW', 'zh-HK', 'zh-Hant', 'xx', '<b>', '', 'und', 'a'.repeat(500)]) {
+      const el = await inside(
+        html`<div lang="ar"><oman-sim-renewal language=${tag}></oman-sim-renewal></div>`,
+      );
+      expect(el.locale, tag).to.equal('ar');
+    }
+  });
+});
+
+describe('languages: runtime changes and several instances', () => {
+  it('re-renders when the language attribute or property changes', async () => {
+    const el = await render(html`<oman-sim-renewal language="en"></oman-sim-renewal>`);
+    el.setAttribute('language', 'ar');
+    await el.updateComplete;
+    expect(tabLabels(el)[0]).to.match(ARABIC);
+    el.language = 'zh-Hans';
+    await el.updateComplete;
+    expect(tabLabels(el)[0]).to.match(HAN);
+  });
+
+  it("re-renders when its own or an ancestor's lang changes", async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="en"><oman-sim-renewal></oman-sim-renewal></div>`,
+    );
+    const el = wrapper.querySelector('oman-sim-renewal')!;
+    wrapper.setAttribute('lang', 'zh-CN');
+    await new Promise((resolve) => setTimeout(resolve)); // let the MutationObserver run
+    await el.updateComplete;
+    expect(tabLabels(el)[0]).to.match(HAN);
+    el.setAttribute('lang', 'ar');
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(tabLabels(el)[0]).to.match(ARABIC);
+    expect(guideOf(el).dir).to.equal('rtl');
+  });
+
+  it('two instances in two languages render side by side, each in its own', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <oman-sim-renewal language="zh-Hans" tab="store"></oman-sim-renewal>
+        <oman-sim-renewal language="ar" tab="store"></oman-sim-renewal>
+        <oman-sim-renewal language="en" tab="store"></oman-sim-renewal>
+      </div>`,
+    );
+    const [zh, ar, en] = [...wrapper.querySelectorAll('oman-sim-renewal')];
+    await Promise.all([zh.updateComplete, ar.updateComplete, en.updateComplete]);
+    // Switch one of them: the others must keep their language.
+    ar.tab = 'tips';
+    await ar.updateComplete;
+    expect(tabLabels(zh).join('')).to.match(HAN).and.not.match(ARABIC);
+    expect(tabLabels(ar).join('')).to.match(ARABIC).and.not.match(HAN);
+    expect(tabLabels(en)).to.deep.equal(['Online', 'In a store', 'By phone', 'Tips']);
+    expect(guideOf(zh).dir).to.equal('ltr');
+    expect(guideOf(ar).dir).to.equal('rtl');
+  });
+});
+
+describe('languages: accessibility', () => {
+  for (const language of ['en', 'zh-Hans', 'ar']) {
+    it(`has no axe violations in ${language}`, async () => {
+      const el = await render(html`<oman-sim-renewal language=${language} tab="phone"></oman-sim-renewal>`);
+      await expect(el).to.be.accessible();
+    });
+  }
+});
