@@ -1,38 +1,50 @@
-import { LitElement, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
 import { styles } from './styles.js';
 import { DEFAULT_TAB, TAB_IDS, isTabId, nextTabIndex, type TabId } from './tabs.js';
 import { SOURCE_LOCALE, SUPPORTED_LOCALES, withLocale } from './i18n/localization.js';
-import { resolveLocale } from './i18n/resolve-locale.js';
+import { directionOf, resolveLocale } from './i18n/resolve-locale.js';
+import { inheritedLangs, unwatchLanguage, watchLanguage } from './i18n/language-context.js';
 import { onlinePanel } from './panels/online.js';
 import { storePanel } from './panels/store.js';
 import { phonePanel } from './panels/phone.js';
 import { tipsPanel } from './panels/tips.js';
+import {
+  OPERATORS,
+  OPERATOR_IDS,
+  operatorIdOf,
+  type OperatorFacts,
+  type OperatorId,
+} from './operators/index.js';
+import { ReminderController } from './reminder/reminder.js';
+import { sourcesList } from './sources.js';
 
 export interface TabChangeDetail {
   tab: TabId;
   previous: TabId;
 }
 
-const panels: Record<TabId, () => unknown> = {
-  online: onlinePanel,
-  store: storePanel,
-  phone: phonePanel,
-  tips: tipsPanel,
-};
-
 // Tab labels are looked up at render time: msg() must never run at module scope.
 const tabLabel = (tab: TabId): string =>
   ({
     online: msg('Online', { desc: 'Tab: renew on the website or app' }),
-    store: msg('In a store', { desc: 'Tab: renew at a shop' }),
+    store: msg('In a store', { desc: 'Tab: renew at a store' }),
     phone: msg('By phone', { desc: 'Tab: renew through the hotline' }),
     tips: msg('Tips', { desc: 'Tab: advice for keeping the number' }),
   })[tab];
 
-/** Bad `tab` values already reported, so a page that repeats one is not flooded. */
-const warnedTabValues = new Set<string>();
+/** Bad values already reported, so a page that repeats one is not flooded. */
+const warned = new Set<string>();
+
+function warnOnce(key: string, message: string): void {
+  if (warned.has(key)) return;
+  warned.add(key);
+  console.warn(`<oman-sim-renewal>: ${message}`);
+}
+
+/** A value quoted for a console message, cut short so hostile input stays readable. */
+const quote = (value: unknown) => JSON.stringify(String(value).slice(0, 60));
 
 /**
  * How to renew or top up an Omani prepaid SIM, in tabs: online, in a store, by phone, tips.
@@ -77,31 +89,79 @@ export class OmanSimRenewal extends LitElement {
   /** The selected tab: `online`, `store`, `phone` or `tips`. */
   @property({ reflect: true }) tab: TabId = DEFAULT_TAB;
 
-  /** The locale this instance renders in. */
+  /** The operator the reader picked in the chooser (shown when `operator` names none). */
+  @state() private chosenOperator?: OperatorId;
+
+  /** The last copy confirmation, read out by the live region. */
+  @state() private announcement = '';
+
+  private readonly reminder = new ReminderController(this);
+
+  /** The operator whose guide is shown, if any. */
+  get operatorFacts(): OperatorFacts | undefined {
+    const id = operatorIdOf(this.operator) ?? this.chosenOperator;
+    return id ? OPERATORS[id] : undefined;
+  }
+
+  /** The locale this instance renders in (read-only; set `language` or `lang` to change it). */
   get locale(): string {
-    return resolveLocale([this.language, this.getAttribute('lang')], SUPPORTED_LOCALES, SOURCE_LOCALE);
+    return resolveLocale(
+      [this.language, ...inheritedLangs(this), ...navigator.languages],
+      SUPPORTED_LOCALES,
+      SOURCE_LOCALE,
+    );
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLanguage(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLanguage(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('tab') && !isTabId(this.tab)) {
-      const bad = String(this.tab);
-      if (!warnedTabValues.has(bad)) {
-        warnedTabValues.add(bad);
-        console.warn(
-          `<oman-sim-renewal>: unknown tab ${JSON.stringify(bad.slice(0, 60))}; showing "${DEFAULT_TAB}". Use one of: ${TAB_IDS.join(', ')}.`,
-        );
-      }
+      warnOnce(
+        `tab:${this.tab}`,
+        `unknown tab ${quote(this.tab)}; showing "${DEFAULT_TAB}". Use one of: ${TAB_IDS.join(', ')}.`,
+      );
       this.tab = DEFAULT_TAB;
+    }
+    if (changed.has('operator') && this.operator?.trim() && !operatorIdOf(this.operator)) {
+      warnOnce(
+        `operator:${this.operator}`,
+        `unknown operator ${quote(this.operator)}; showing the general guide. Use one of: ${OPERATOR_IDS.join(', ')} (or renna).`,
+      );
     }
   }
 
   protected override render() {
-    return withLocale(this.locale, () => this.renderGuide());
+    const locale = this.locale;
+    return withLocale(locale, () => this.renderGuide(locale));
   }
 
-  private renderGuide() {
-    return html`<div class="guide" part="base">
-      <p id="title" class="title" part="title">${msg('Renew or top up your Omani prepaid SIM')}</p>
+  private renderGuide(locale: string) {
+    // The text's own direction, unless the page sets `dir` on the element itself.
+    const dir = this.hasAttribute('dir') ? nothing : directionOf(locale);
+    const operator = this.operatorFacts;
+    const panels: Record<TabId, () => unknown> = {
+      online: () => onlinePanel(operator),
+      store: () => storePanel(operator),
+      phone: () => phonePanel(operator, this.copyCode),
+      tips: () => tipsPanel(operator, this.reminder.render(operator, locale)),
+    };
+    return html`<div class="guide" part="base" lang=${locale} dir=${dir}>
+      <p id="title" class="title" part="title">
+        ${
+          operator
+            ? msg(str`Renew or top up your ${operator.name} prepaid SIM`)
+            : msg('Renew or top up your Omani prepaid SIM')
+        }
+      </p>
+      ${operatorIdOf(this.operator) ? nothing : this.renderChooser()}
       <div role="tablist" part="tablist" aria-labelledby="title" @keydown=${this.onKeydown}>
         ${TAB_IDS.map((id) => {
           const selected = id === this.tab;
@@ -129,15 +189,53 @@ export class OmanSimRenewal extends LitElement {
             tabindex="0"
             ?hidden=${id !== this.tab}
           >
+            <p class="print-only panel-title" aria-hidden="true">${tabLabel(id)}</p>
             ${panels[id]()}
           </div>`,
       )}
+      ${operator ? sourcesList(operator, locale) : nothing}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;
   }
 
+  /** Lets a reader who arrived without an operator pick theirs. */
+  private renderChooser() {
+    return html`<label class="chooser" part="chooser">
+      ${msg('Your operator')}
+      <select @change=${this.onChooseOperator}>
+        <option value="" ?selected=${!this.chosenOperator}>${msg('Any operator (general guide)')}</option>
+        ${OPERATOR_IDS.map(
+          (id) =>
+            html`<option value=${id} ?selected=${id === this.chosenOperator}>${OPERATORS[id].name}</option>`,
+        )}
+      </select>
+    </label>`;
+  }
+
+  private onChooseOperator(event: Event): void {
+    this.chosenOperator = operatorIdOf((event.target as HTMLSelectElement).value);
+  }
+
+  /** Copies a USSD code and says so to screen readers through the live region. */
+  private copyCode = async (code: string): Promise<void> => {
+    const locale = this.locale;
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(code);
+      copied = true;
+    } catch {
+      // Clipboard blocked (insecure page, permissions): the reader can still select the code.
+    }
+    this.announcement = withLocale(locale, () =>
+      copied ? msg(str`Copied ${code}`) : msg(str`Could not copy. Select ${code} and copy it yourself.`),
+    );
+  };
+
   private onKeydown(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const direction = getComputedStyle(this).direction === 'rtl' ? 'rtl' : 'ltr';
+    // The direction the tabs are actually laid out in, whatever decided it.
+    const tablist = event.currentTarget as HTMLElement;
+    const direction = getComputedStyle(tablist).direction === 'rtl' ? 'rtl' : 'ltr';
     const next = nextTabIndex(event.key, TAB_IDS.indexOf(this.tab), TAB_IDS.length, direction);
     if (next === null) return;
     event.preventDefault();

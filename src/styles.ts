@@ -16,6 +16,7 @@ export const styles = css`
     --_tab-bg: var(--osr-tab-background, #f6f8fa);
     --_caution-bg: var(--osr-caution-background, #fff8c5);
     --_caution-border: var(--osr-caution-border-color, #d4a72c);
+    --_error: var(--osr-error-color, #b42318);
     --_radius: var(--osr-radius, 8px);
     --_space: var(--osr-spacing, 1rem);
 
@@ -46,6 +47,7 @@ export const styles = css`
       --_tab-bg: var(--osr-tab-background, #212830);
       --_caution-bg: var(--osr-caution-background, #3a2f10);
       --_caution-border: var(--osr-caution-border-color, #bb8009);
+      --_error: var(--osr-error-color, #ff8a80);
     }
   }
 
@@ -147,6 +149,233 @@ export const styles = css`
     background: var(--_caution-bg);
     border-inline-start: 4px solid var(--_caution-border);
     border-radius: calc(var(--_radius) / 2);
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .print-only {
+    display: none;
+  }
+
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+
+  a:focus-visible,
+  button:focus-visible,
+  select:focus-visible,
+  input:focus-visible,
+  summary:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
+  .chooser {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    margin-block-end: calc(var(--_space) * 0.75);
+  }
+
+  select,
+  input {
+    font: inherit;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.35em 0.5em;
+    min-block-size: 44px;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-block: 0.5em;
+  }
+
+  .button-link,
+  .button {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+    padding: 0.4em 1em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_bg);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+  }
+
+  .button:disabled {
+    background: transparent;
+    color: var(--_muted);
+    border-color: var(--_border);
+    cursor: not-allowed;
+  }
+
+  .hint,
+  .unconfirmed,
+  .sources {
+    color: var(--_muted);
+    font-size: 0.925em;
+  }
+
+  .hint {
+    margin-block: 0.35em;
+  }
+
+  .unconfirmed {
+    display: inline-block;
+    font-style: italic;
+  }
+
+  .menu-path {
+    font-weight: 600;
+  }
+
+  .label {
+    margin: var(--_space) 0 0.25em;
+    font-weight: 700;
+  }
+
+  .contacts {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .contacts li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+    margin-block: 0.35em;
+  }
+
+  .tel {
+    font-size: 1.15em;
+    font-weight: 700;
+  }
+
+  code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.95em;
+    padding: 0.1em 0.35em;
+    border-radius: 4px;
+    background: var(--_tab-bg);
+  }
+
+  .copy {
+    min-block-size: 32px;
+    padding: 0.2em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_bg);
+    color: var(--_fg);
+    font: inherit;
+    cursor: pointer;
+  }
+
+  .reminder {
+    margin-block-start: var(--_space);
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .reminder .label {
+    margin-block-start: 0;
+  }
+
+  .fields {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em 1.25em;
+  }
+
+  .fields label {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+  }
+
+  .status {
+    min-block-size: 1.5em;
+    margin-block: 0.5em;
+  }
+
+  .status.error {
+    color: var(--_error);
+  }
+
+  .sources {
+    margin-block-start: var(--_space);
+  }
+
+  .sources summary {
+    cursor: pointer;
+  }
+
+  .sources ul {
+    margin: 0.35em 0;
+    padding-inline-start: 1.25em;
+  }
+
+  /* Printed, the guide becomes a checklist: every panel in order, links with their
+     addresses, no controls. */
+  @media print {
+    .guide {
+      border: 0;
+      padding: 0;
+    }
+    [role='tablist'],
+    .chooser,
+    button,
+    .reminder,
+    .sources summary {
+      display: none !important;
+    }
+    [role='tabpanel'][hidden],
+    .print-only {
+      display: block;
+    }
+    .panel-title {
+      margin: var(--_space) 0 0;
+      font-weight: 700;
+      font-size: 1.1em;
+    }
+    a[href]::after {
+      content: ' (' attr(href) ')';
+      font-weight: normal;
+      color: var(--_fg);
+    }
+    .button-link {
+      background: none;
+      color: var(--_fg);
+      border: 0;
+      padding: 0;
+      min-block-size: 0;
+    }
+    .sources ul {
+      display: block;
+    }
   }
 
   @media (prefers-reduced-motion: reduce) {

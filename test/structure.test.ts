@@ -108,9 +108,9 @@ describe('generic guide content', () => {
 
   it('tips cover timing, receipts, promotions, balance and official channels', async () => {
     const el = await render();
-    const items = [...el.shadowRoot!.querySelectorAll('#panel-tips li')].map((li) => li.textContent!);
-    expect(items.length).to.equal(5);
-    const text = items.join(' ');
+    const text = [...el.shadowRoot!.querySelectorAll('#panel-tips li')]
+      .map((li) => li.textContent!)
+      .join(' ');
     for (const word of [
       /before your validity ends/,
       /receipt/,

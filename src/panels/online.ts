@@ -1,22 +1,62 @@
-import { msg } from '@lit/localize';
-import { caution, intro, steps } from './parts.js';
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { OperatorFacts } from '../operators/index.js';
+import { siteName } from '../safe-links.js';
+import { caution, confirmationNote, intro, menuPath, officialLink, steps } from './parts.js';
+
+/** Where to go online: the recharge page (or the official site) and the app. */
+const onlineLinks = (operator: OperatorFacts) => {
+  const { rechargePage, app, site } = operator;
+  return html`<div class="actions">
+      ${
+        rechargePage
+          ? officialLink(
+              rechargePage.value.url,
+              msg(str`Recharge on ${siteName(rechargePage.value.url)}`),
+              'button-link',
+            )
+          : officialLink(site.value, msg(str`Open the ${operator.name} website`), 'button-link')
+      }
+    </div>
+    ${
+      rechargePage?.value.path
+        ? html`<p class="hint">
+            ${msg(html`On that site, choose ${menuPath(rechargePage.value.path)}.`)}
+            ${confirmationNote(rechargePage, operator)}
+          </p>`
+        : nothing
+    }
+    ${
+      app
+        ? html`<p class="hint">
+            ${
+              app.value.name
+                ? msg(html`App: <bdi>${app.value.name}</bdi>, from your phone's official app store.`)
+                : msg(str`${operator.name} has an official app: find it in your phone's official app store.`)
+            }
+            ${confirmationNote(app, operator)}
+          </p>`
+        : nothing
+    }`;
+};
 
 /** Renewing on the operator's website or app. */
-export const onlinePanel = () => [
+export const onlinePanel = (operator?: OperatorFacts) => [
   intro(msg("Top up on your operator's official website or app — any time, from anywhere.")),
+  operator ? onlineLinks(operator) : nothing,
   steps([
     msg(
       "Open your operator's official website or app. Type the address yourself or get the app from the official app store; don't follow links in messages.",
     ),
-    msg('Sign in or register, or choose quick recharge if you only want to top up.'),
-    msg('Choose Recharge, enter your Omani number and check it twice.'),
+    msg('Sign in or register, or use quick recharge if you only want to top up.'),
+    msg('Open the recharge page, enter your Omani number and double-check it.'),
     msg('Pick an amount or a plan.'),
     msg('Pay with a method your operator accepts.'),
     msg('Wait for the confirmation message, then check your new balance and validity.'),
   ]),
   caution(
     msg(
-      'Pay only on a network you trust (not public Wi-Fi). Never share your password, card PIN or one-time code.',
+      'Pay only on a network you trust (not public Wi-Fi). Never share your password, bank card PIN or one-time code.',
     ),
   ),
 ];

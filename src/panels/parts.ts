@@ -1,6 +1,8 @@
 /** Small building blocks shared by the panels, so every tab reads the same way. */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { officialUrl, siteName } from '../safe-links.js';
+import type { Fact, OperatorFacts } from '../operators/index.js';
 
 export type Text = string | TemplateResult;
 
@@ -24,3 +26,27 @@ export const caution = (text: Text) =>
   html`<p class="caution" part="caution">
     <strong>${msg('Caution:', { desc: 'Label before a warning in a panel' })}</strong> ${text}
   </p>`;
+
+/**
+ * A link to an official page, opened in a new tab without giving it our page; a URL that
+ * is not on the allowlist is shown as text instead.
+ */
+export const officialLink = (url: string, label: Text, className = 'link') => {
+  const href = officialUrl(url);
+  if (!href) return html`<span>${label}</span>`;
+  return html`<a class=${className} part=${className} href=${href} target="_blank" rel="noopener noreferrer"
+    >${label}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a
+  >`;
+};
+
+/** The note that goes with a `reported` fact: not confirmed on the operator's own page. */
+export const confirmationNote = (fact: Fact<unknown>, operator: OperatorFacts) =>
+  fact.status === 'verified'
+    ? nothing
+    : html`<span class="unconfirmed"
+        >${msg(html`Unconfirmed — check on ${officialLink(operator.site.value, siteName(operator.site.value))}`)}</span
+      >`;
+
+/** A menu path such as "Quick Payment › Prepaid Recharge", as the site labels it. */
+export const menuPath = (path: string[]) =>
+  html`<span class="menu-path" dir="ltr" lang="en">${path.join(' › ')}</span>`;

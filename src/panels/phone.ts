@@ -1,19 +1,82 @@
-import { msg } from '@lit/localize';
-import { caution, intro, steps } from './parts.js';
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Fact, Hotline, OperatorFacts, UssdCode, UssdPurpose } from '../operators/index.js';
+import { phoneNumber } from '../safe-links.js';
+import { caution, confirmationNote, intro, officialLink, steps } from './parts.js';
+
+const callerLabel = (hotline: Hotline, operator: OperatorFacts) =>
+  hotline.caller === 'own-network'
+    ? msg(str`Only from ${operator.name} numbers`)
+    : msg('From any network, or from abroad');
+
+const purposeLabel = (purpose: UssdPurpose) =>
+  ({
+    balance: msg('Check your balance'),
+    recharge: msg('Top up with a voucher'),
+    'credit-advance': msg(
+      'Borrow credit when your balance is low (repaid, with a fee, from your next top-up)',
+    ),
+  })[purpose];
+
+const hotlineItem = (fact: Fact<Hotline>, operator: OperatorFacts) => {
+  const number = phoneNumber(fact.value.dial);
+  if (!number) return nothing;
+  return html`<li>
+    <a class="tel" part="tel" href=${number.href} dir="ltr"><bdi>${number.display}</bdi></a>
+    <span>${callerLabel(fact.value, operator)}</span>
+    ${confirmationNote(fact, operator)}
+  </li>`;
+};
+
+const ussdItem = (fact: Fact<UssdCode>, operator: OperatorFacts, copyCode: (code: string) => void) =>
+  html`<li>
+    <code dir="ltr">${fact.value.code}</code>
+    <button type="button" class="copy" part="copy-button" @click=${() => copyCode(fact.value.code)}>
+      ${msg('Copy')}<span class="visually-hidden"> ${fact.value.code}</span>
+    </button>
+    <span>${purposeLabel(fact.value.purpose)}</span>
+    ${confirmationNote(fact, operator)}
+  </li>`;
+
+/** Numbers and codes we have a source for; otherwise, where to find them. */
+const contacts = (operator: OperatorFacts, copyCode: (code: string) => void) => html`
+  ${
+    operator.hotlines.length
+      ? html`<p class="label">${msg(str`${operator.name} hotline (tap to call)`)}</p>
+          <ul class="contacts">
+            ${operator.hotlines.map((fact) => hotlineItem(fact, operator))}
+          </ul>`
+      : html`<p class="hint">
+          ${msg(
+            html`We could not confirm a hotline for ${operator.name}. Find it on
+            ${officialLink(operator.site.value, msg('the official website'))}.`,
+          )}
+        </p>`
+  }
+  ${
+    operator.ussd.length
+      ? html`<p class="label">${msg('Codes to dial from your line')}</p>
+          <ul class="contacts">
+            ${operator.ussd.map((fact) => ussdItem(fact, operator, copyCode))}
+          </ul>`
+      : nothing
+  }
+`;
 
 /** Renewing through the operator's hotline. */
-export const phonePanel = () => [
-  intro(msg("Call your operator's hotline from your line or from another phone.")),
+export const phonePanel = (operator: OperatorFacts | undefined, copyCode: (code: string) => void) => [
+  intro(msg("Call your operator's hotline from the number you are renewing or from any other phone.")),
+  operator ? contacts(operator, copyCode) : nothing,
   steps([
     msg("Call the hotline listed on your operator's official website."),
-    msg('Confirm who you are: the name and the number the line is registered under.'),
+    msg('Confirm who you are: give the name and ID number the line is registered under.'),
     msg('Ask to renew or top up, and choose a plan.'),
-    msg('Pay the way the agent explains, for example by card or phone banking.'),
+    msg('Pay with a method the agent offers, for example a bank card or phone banking.'),
     msg('Ask for a confirmation, and check your balance afterwards.'),
   ]),
   caution(
     msg(
-      "Not every operator renews or tops up by phone: check its official website first. Never give a card PIN or one-time code on a call you didn't make.",
+      "Not every operator renews or tops up by phone: check its official website first. Never give a bank card PIN or one-time code on a call you didn't make.",
     ),
   ),
 ];

@@ -1,9 +1,31 @@
-import { msg } from '@lit/localize';
-import { caution, intro, steps } from './parts.js';
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { OperatorFacts } from '../operators/index.js';
+import { caution, confirmationNote, intro, officialLink, steps } from './parts.js';
+
+/** The store locator where one is known, otherwise the official site, which lists stores. */
+const storeLinks = (operator: OperatorFacts) =>
+  html`<div class="actions">
+    ${
+      operator.storeLocator
+        ? html`${officialLink(operator.storeLocator.value, msg(str`Find a ${operator.name} store`), 'button-link')}
+          ${confirmationNote(operator.storeLocator, operator)}`
+        : officialLink(
+            operator.site.value,
+            msg(str`Find a store on the ${operator.name} website`),
+            'button-link',
+          )
+    }
+  </div>`;
 
 /** Renewing in person at the operator's store. */
-export const storePanel = () => [
-  intro(msg('Best for anything complicated: a lapsed line, a new SIM, or questions about plans.')),
+export const storePanel = (operator?: OperatorFacts) => [
+  intro(
+    msg(
+      'A store visit is best for anything complicated: a lapsed line, a new SIM, or questions about plans.',
+    ),
+  ),
+  operator ? storeLinks(operator) : nothing,
   steps([
     msg("Find your operator's nearest official store; its website lists them."),
     msg(

@@ -1,16 +1,50 @@
+import { html } from 'lit';
 import { msg } from '@lit/localize';
-import { bullets, intro } from './parts.js';
+import type { OperatorFacts } from '../operators/index.js';
+import { bullets, confirmationNote, intro, menuPath, officialLink, type Text } from './parts.js';
 
-/** Habits that keep a number alive. */
-export const tipsPanel = () => [
+/** What to do when the line has already lapsed. */
+const lapsedTip = (operator?: OperatorFacts): Text => {
+  const reactivation = operator?.reactivation;
+  if (!operator || !reactivation)
+    return msg('If your line has lapsed, contact your operator as soon as you can.');
+  const link = officialLink(reactivation.value.url, operator.name);
+  const path = reactivation.value.path ? menuPath(reactivation.value.path) : '';
+  return html`${msg(html`If your line has lapsed, reactivate the SIM online on ${link}: ${path}.`)}
+  ${confirmationNote(reactivation, operator)}`;
+};
+
+/** Operator-specific habits, from facts with a source. */
+const operatorTips = (operator?: OperatorFacts): Text[] => {
+  const advance = operator?.ussd.find((fact) => fact.value.purpose === 'credit-advance');
+  if (!operator || !advance) return [];
+  const code = html`<code dir="ltr">${advance.value.code}</code>`;
+  return [
+    html`${msg(
+      html`Low on credit and can't top up yet? Dial ${code} to borrow credit; it is repaid, with a fee, from
+      your next top-up.`,
+    )}
+    ${confirmationNote(advance, operator)}`,
+  ];
+};
+
+/** Habits that keep a number alive, and the renewal reminder. */
+export const tipsPanel = (operator: OperatorFacts | undefined, reminder: unknown) => [
   intro(msg('A few habits keep your number alive.')),
   bullets([
     msg("Renew well before your validity ends; don't wait for the last day."),
-    msg('Keep every receipt and confirmation message, online or from the store.'),
+    msg(
+      'How long a line stays active without a top-up is not published here: ask your operator, and check your expiry date in its app or by SMS.',
+    ),
+    msg('Keep every receipt and confirmation message, whether you paid online or in a store.'),
     msg("Watch for your operator's promotions, such as bonus credit or data on a top-up."),
     msg("Check your balance and validity regularly, and look into charges you don't expect."),
+    ...operatorTips(operator),
+    lapsedTip(operator),
+    msg('Leaving Oman for good? Cancel the line before you go: the registered owner answers for its use.'),
     msg(
-      'Use official channels only. Ignore offers from resellers or strangers in chats, and never share your personal data or codes.',
+      'Use official channels only. Ignore offers from unofficial resellers and from strangers in chat apps, and never share your personal data or codes.',
     ),
   ]),
+  reminder,
 ];

@@ -1,0 +1,63 @@
+/**
+ * The shape of what we know about an operator. Every fact carries where it was seen
+ * (`source`), when that was checked (`checked`, YYYY-MM-DD) and how sure we are:
+ * - `verified`: seen on the operator's own page;
+ * - `reported`: seen elsewhere, or on an old operator page that may have changed.
+ * The view shows `reported` facts with an "unconfirmed" note. A fact nobody found is
+ * simply absent: the guide then points to the operator's official site. Never invent one.
+ */
+
+export type FactStatus = 'verified' | 'reported';
+
+export interface Fact<T> {
+  value: T;
+  /** The page the fact was seen on (https or http URL). */
+  source: string;
+  /** The date the source was checked, YYYY-MM-DD. */
+  checked: string;
+  status: FactStatus;
+  /** Context for maintainers (e.g. "legacy page"); not shown. */
+  note?: string;
+}
+
+/** Who can call a hotline number. */
+export type Caller = 'own-network' | 'any-network';
+
+export interface Hotline {
+  /** Digits as dialled, international numbers with a leading +, e.g. "1500" or "+96898400000". */
+  dial: string;
+  caller: Caller;
+}
+
+export type UssdPurpose = 'balance' | 'recharge' | 'credit-advance';
+
+export interface UssdCode {
+  code: string;
+  purpose: UssdPurpose;
+}
+
+export interface OperatorFacts {
+  id: OperatorId;
+  /** The brand as the operator writes it. */
+  name: string;
+  /** The operator's official website (https). */
+  site: Fact<string>;
+  /** Prepaid brand name, e.g. "Hala". */
+  prepaidBrand?: Fact<string>;
+  /** Where to recharge online, and the menu path to follow there when the deep link is unknown. */
+  rechargePage?: Fact<{ url: string; path?: string[] }>;
+  /** Self-care app: its store name when known, or `null` when only its existence is known. */
+  app?: Fact<{ name: string | null }>;
+  storeLocator?: Fact<string>;
+  /** Online service to reactivate a lapsed SIM. */
+  reactivation?: Fact<{ url: string; path?: string[] }>;
+  hotlines: Fact<Hotline>[];
+  ussd: Fact<UssdCode>[];
+  paymentMethods?: Fact<string[]>;
+  /** How long a prepaid line stays active; no operator's rule has been found yet. */
+  validity?: Fact<string>;
+}
+
+export const OPERATOR_IDS = ['omantel', 'ooredoo', 'vodafone', 'friendi', 'redbull'] as const;
+
+export type OperatorId = (typeof OPERATOR_IDS)[number];

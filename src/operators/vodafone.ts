@@ -1,0 +1,17 @@
+import type { OperatorFacts } from './schema.js';
+
+// From shared/content/operators-research.md (archived pages, checked 2026-11-28).
+// Only the official site is known: no hotline, app, USSD code, recharge URL or validity
+// rule was found. ("1000" is the regulator's number, not Vodafone's.)
+export const vodafone: OperatorFacts = {
+  id: 'vodafone',
+  name: 'Vodafone Oman',
+  site: {
+    value: 'https://www.vodafone.om/',
+    source: 'https://www.vodafone.om/terms-and-conditions',
+    checked: '2026-11-28',
+    status: 'verified',
+  },
+  hotlines: [],
+  ussd: [],
+};

@@ -1,0 +1,46 @@
+/**
+ * The widget links only to official pages: the operators', the regulator's and the
+ * official app stores', over https. Anything else is shown as plain text, never a link.
+ */
+export const OFFICIAL_DOMAINS = [
+  'omantel.om',
+  'ooredoo.om',
+  'vodafone.om',
+  'friendimobile.com',
+  'redbullmobile.om',
+  'tra.gov.om',
+  'apps.apple.com',
+  'play.google.com',
+] as const;
+
+/** `value` as an absolute https URL on an official domain, or `undefined`. */
+export function officialUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' || url.username || url.password || url.port) return undefined;
+  const host = url.hostname.toLowerCase();
+  const official = OFFICIAL_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`));
+  return official ? url.href : undefined;
+}
+
+/** A source's site name for the sources list: its host without "www.". */
+export function siteName(value: string): string {
+  try {
+    return new URL(value).hostname.replace(/^www\./, '');
+  } catch {
+    return value.slice(0, 80);
+  }
+}
+
+/** A phone number for a `tel:` link and for display, or `undefined` if it is not one. */
+export function phoneNumber(dial: string): { href: string; display: string } | undefined {
+  if (!/^\+?\d{3,15}$/.test(dial)) return undefined;
+  // Oman's numbers are +968 then eight digits, written in two groups of four.
+  const display = /^\+968\d{8}$/.test(dial) ? `+968 ${dial.slice(4, 8)} ${dial.slice(8)}` : dial;
+  return { href: `tel:${dial}`, display };
+}

@@ -1,0 +1,185 @@
+import { expect, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { captureWarnings, render, tabs, type OmanSimRenewal } from './helpers.js';
+
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const panelText = (el: Element, id: string) => $(el, `#panel-${id}`)!.textContent!.replace(/\s+/g, ' ');
+
+describe('operator guides', () => {
+  it('Ooredoo: tap-to-call hotlines, the reported one marked unconfirmed', async () => {
+    const el = await render(html`<oman-sim-renewal operator="ooredoo" tab="phone"></oman-sim-renewal>`);
+    const calls = $$(el, '#panel-phone a[href^="tel:"]');
+    expect(calls.map((a) => a.getAttribute('href'))).to.deep.equal(['tel:1500', 'tel:+96895011500']);
+    expect(calls[1].textContent!.trim()).to.equal('+968 9501 1500');
+    const [ownLine, anyNetwork] = calls.map((a) => a.closest('li')!.textContent!.replace(/\s+/g, ' '));
+    expect(ownLine).to.contain('Only from Ooredoo numbers').and.not.contain('Unconfirmed');
+    expect(anyNetwork).to.contain('Unconfirmed').and.contain('ooredoo.om');
+  });
+
+  it('Ooredoo: recharge link with the menu path, the app by name, SIM reactivation in tips', async () => {
+    const el = await render(html`<oman-sim-renewal operator=" OOREDOO "></oman-sim-renewal>`);
+    const recharge = $(el, '#panel-online a.button-link')!;
+    expect(recharge.getAttribute('href')).to.equal('https://shop.ooredoo.om/');
+    expect(panelText(el, 'online'))
+      .to.contain('Quick Payment › Prepaid Recharge')
+      .and.contain('Ooredoo Oman');
+    expect(panelText(el, 'tips')).to.contain('SIM Services › SIM Reactivation');
+    expect(panelText(el, 'tips')).to.contain('*222*123#');
+  });
+
+  it('Omantel: the blog-sourced hotline is shown as unconfirmed', async () => {
+    const el = await render(html`<oman-sim-renewal operator="omantel" tab="phone"></oman-sim-renewal>`);
+    const item = $(el, '#panel-phone a[href="tel:1234"]')!.closest('li')!;
+    expect(item.textContent).to.contain('Unconfirmed');
+  });
+
+  it('Vodafone: no number is invented; the reader is sent to the official site', async () => {
+    const el = await render(html`<oman-sim-renewal operator="vodafone" tab="phone"></oman-sim-renewal>`);
+    expect($$(el, 'a[href^="tel:"]')).to.have.length(0);
+    expect(panelText(el, 'phone')).to.contain('We could not confirm a hotline for Vodafone Oman');
+    expect($(el, '#panel-phone a[href="https://www.vodafone.om/"]')).to.not.equal(null);
+  });
+
+  it('FRiENDi: the international number, callable from any network', async () => {
+    const el = await render(html`<oman-sim-renewal operator="friendi" tab="phone"></oman-sim-renewal>`);
+    const call = $(el, '#panel-phone a[href="tel:+96898400000"]')!;
+    expect(call.closest('li')!.textContent).to.contain('From any network, or from abroad');
+  });
+
+  it('renna shows the Red Bull MOBILE guide', async () => {
+    const el = await render(html`<oman-sim-renewal operator="renna"></oman-sim-renewal>`);
+    expect($(el, '.title')!.textContent).to.contain('Red Bull MOBILE');
+  });
+
+  it('every external link is https, official, opens safely in a new tab', async () => {
+    for (const operator of ['omantel', 'ooredoo', 'vodafone', 'friendi', 'redbull']) {
+      const el = await render(html`<oman-sim-renewal operator=${operator}></oman-sim-renewal>`);
+      const links = $$(el, 'a[href]:not([href^="tel:"])');
+      expect(links.length, operator).to.be.greaterThan(0);
+      for (const link of links) {
+        const url = new URL(link.getAttribute('href')!);
+        expect(url.protocol, link.outerHTML).to.equal('https:');
+        expect(url.hostname, link.outerHTML).to.match(
+          /(^|\.)(omantel\.om|ooredoo\.om|vodafone\.om|friendimobile\.com|redbullmobile\.om|tra\.gov\.om)$/,
+        );
+        expect(link.getAttribute('target')).to.equal('_blank');
+        expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
+      }
+    }
+  });
+
+  it('lists its sources with dates, linking only official https pages', async () => {
+    const el = await render(html`<oman-sim-renewal operator="omantel"></oman-sim-renewal>`);
+    const sources = $(el, 'details.sources')!;
+    expect(sources.querySelector('summary')!.textContent).to.match(/Sources · checked .*2026/);
+    const items = [...sources.querySelectorAll('li')];
+    expect(items.length).to.equal(4);
+    const blog = items.find((li) => li.textContent!.includes('muscati.com'))!;
+    expect(blog.querySelector('a')).to.equal(null);
+    expect(blog.querySelector('time')!.getAttribute('datetime')).to.equal('2026-11-28');
+    expect(items.filter((li) => li.querySelector('a')).length).to.equal(3);
+  });
+});
+
+describe('operator attribute: absent and unknown', () => {
+  it('absent: a general guide with an operator chooser that switches the guide in place', async () => {
+    const el = await render(html`<oman-sim-renewal tab="phone"></oman-sim-renewal>`);
+    const select = $(el, '.chooser select') as HTMLSelectElement;
+    expect([...select.options].map((option) => option.value)).to.deep.equal([
+      '',
+      'omantel',
+      'ooredoo',
+      'vodafone',
+      'friendi',
+      'redbull',
+    ]);
+    expect(select.closest('label')!.textContent).to.contain('Your operator');
+    expect($$(el, 'a[href^="tel:"]')).to.have.length(0);
+    select.value = 'friendi';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect($(el, '.title')!.textContent).to.contain('FRiENDi mobile');
+    expect($(el, 'a[href="tel:+96898400000"]')).to.not.equal(null);
+    expect(el.tab).to.equal('phone');
+  });
+
+  it('unknown: general guide, the chooser, one warning naming the accepted values', async () => {
+    let el!: OmanSimRenewal;
+    const warnings = await captureWarnings(async () => {
+      el = await render(html`<oman-sim-renewal operator="nawras-old"></oman-sim-renewal>`);
+      el.requestUpdate('operator');
+      await el.updateComplete;
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('nawras-old').and.contain('omantel, ooredoo, vodafone, friendi, redbull');
+    expect(tabs(el)).to.have.length(4);
+    expect($(el, '.chooser select')).to.not.equal(null);
+    expect($(el, 'details.sources')).to.equal(null);
+  });
+
+  it('a known operator hides the chooser', async () => {
+    const el = await render(html`<oman-sim-renewal operator="omantel"></oman-sim-renewal>`);
+    expect($(el, '.chooser')).to.equal(null);
+  });
+});
+
+describe('USSD codes: copy with a screen-reader announcement', () => {
+  const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+  afterEach(() => Object.defineProperty(Navigator.prototype, 'clipboard', clipboard));
+
+  function fakeClipboard(writeText: (text: string) => Promise<void>) {
+    Object.defineProperty(Navigator.prototype, 'clipboard', {
+      configurable: true,
+      get: () => ({ writeText }),
+    });
+  }
+
+  it('copies the code and announces it in a live region', async () => {
+    const copied: string[] = [];
+    fakeClipboard(async (text) => void copied.push(text));
+    const el = await render(html`<oman-sim-renewal operator="ooredoo" tab="phone"></oman-sim-renewal>`);
+    const button = $(el, '#panel-phone button.copy')!;
+    expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Copy *222*123#');
+    button.click();
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(copied).to.deep.equal(['*222*123#']);
+    expect($(el, '[role="status"].visually-hidden')!.textContent).to.contain('Copied *222*123#');
+  });
+
+  it('says how to copy by hand when the clipboard is blocked', async () => {
+    fakeClipboard(() => Promise.reject(new Error('blocked')));
+    const el = await render(html`<oman-sim-renewal operator="ooredoo" tab="phone"></oman-sim-renewal>`);
+    $(el, '#panel-phone button.copy')!.click();
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect($(el, '[role="status"].visually-hidden')!.textContent).to.contain('Could not copy');
+  });
+});
+
+describe('print', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('prints every panel in order with its title, links with addresses, no controls', async () => {
+    const el = await render(html`<oman-sim-renewal operator="ooredoo"></oman-sim-renewal>`);
+    await emulateMedia({ media: 'print' });
+    const panels = $$(el, '[role="tabpanel"]');
+    expect(panels.map((panel) => getComputedStyle(panel).display)).to.deep.equal([
+      'block',
+      'block',
+      'block',
+      'block',
+    ]);
+    expect(panels.map((panel) => panel.querySelector('.panel-title')!.textContent!.trim())).to.deep.equal([
+      'Online',
+      'In a store',
+      'By phone',
+      'Tips',
+    ]);
+    expect(getComputedStyle($(el, '[role="tablist"]')!).display).to.equal('none');
+    for (const button of $$(el, 'button')) expect(getComputedStyle(button).display).to.equal('none');
+    const link = $(el, '#panel-online a.button-link')!;
+    expect(getComputedStyle(link, '::after').content).to.contain('https://shop.ooredoo.om/');
+  });
+});

@@ -1,0 +1,112 @@
+import { expect } from '@open-wc/testing';
+import { OPERATORS, OPERATOR_IDS, operatorIdOf } from '../src/operators/index.js';
+import { factsOf } from '../src/sources.js';
+import { officialUrl, phoneNumber, siteName } from '../src/safe-links.js';
+
+const today = new Date().toISOString().slice(0, 10);
+
+describe('operator facts (data)', () => {
+  it('covers the five operators', () => {
+    expect(Object.keys(OPERATORS)).to.deep.equal(['omantel', 'ooredoo', 'vodafone', 'friendi', 'redbull']);
+  });
+
+  for (const id of OPERATOR_IDS) {
+    it(`${id}: every fact has a source URL, a real check date and a status`, () => {
+      const facts = factsOf(OPERATORS[id]);
+      expect(facts.length).to.be.greaterThan(0);
+      for (const fact of facts) {
+        const label = JSON.stringify(fact.value);
+        expect(() => new URL(fact.source), label).to.not.throw();
+        expect(new URL(fact.source).protocol, label).to.match(/^https?:$/);
+        expect(fact.checked, label).to.match(/^\d{4}-\d{2}-\d{2}$/);
+        expect(new Date(`${fact.checked}T00:00:00Z`).toISOString().slice(0, 10), label).to.equal(
+          fact.checked,
+        );
+        expect(fact.checked <= today, `${label} checked in the future`).to.equal(true);
+        expect(['verified', 'reported'], label).to.include(fact.status);
+      }
+    });
+
+    it(`${id}: its official site is a verified https address on an allowlisted domain`, () => {
+      const { site } = OPERATORS[id];
+      expect(site.status).to.equal('verified');
+      expect(officialUrl(site.value)).to.equal(site.value);
+    });
+
+    it(`${id}: every hotline is a dialable number and every code a USSD code`, () => {
+      for (const { value } of OPERATORS[id].hotlines)
+        expect(phoneNumber(value.dial), value.dial).to.not.equal(undefined);
+      for (const { value } of OPERATORS[id].ussd) expect(value.code).to.match(/^\*[\d*]+#$/);
+    });
+  }
+
+  it('shows no number the research marked unsafe (TRA 1000, Omantel 1239, Renna 1240/*181#)', () => {
+    const values = OPERATOR_IDS.flatMap((id) =>
+      factsOf(OPERATORS[id]).map((fact) => JSON.stringify(fact.value)),
+    );
+    for (const unsafe of ['"1000"', '"1239"', '"1240"', '*181#']) {
+      expect(
+        values.some((value) => value.includes(unsafe)),
+        unsafe,
+      ).to.equal(false);
+    }
+  });
+});
+
+describe('operatorIdOf', () => {
+  it('accepts the ids case-insensitively and trimmed', () => {
+    expect(operatorIdOf('Omantel')).to.equal('omantel');
+    expect(operatorIdOf('  OOREDOO ')).to.equal('ooredoo');
+    expect(operatorIdOf('redbull')).to.equal('redbull');
+  });
+
+  it('takes renna, the former brand, as Red Bull MOBILE', () => {
+    expect(operatorIdOf('Renna')).to.equal('redbull');
+  });
+
+  it('gives undefined for absent, empty and unknown values, including object keys', () => {
+    for (const value of [undefined, null, '', '  ', 'nawras', 'toString', '__proto__', 'constructor']) {
+      expect(operatorIdOf(value), String(value)).to.equal(undefined);
+    }
+  });
+});
+
+describe('link safety', () => {
+  it('allows https pages on official domains and their subdomains', () => {
+    expect(officialUrl('https://shop.ooredoo.om/')).to.equal('https://shop.ooredoo.om/');
+    expect(officialUrl('https://www.tra.gov.om/x')).to.equal('https://www.tra.gov.om/x');
+    expect(officialUrl('https://apps.apple.com/om/app/x')).to.not.equal(undefined);
+  });
+
+  it('refuses other schemes, look-alike hosts, credentials and ports', () => {
+    for (const url of [
+      'http://www.omantel.om/',
+      'https://evil-omantel.om/',
+      'https://omantel.om.evil.example/',
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'https://user:pw@www.omantel.om/',
+      'https://www.omantel.om:8443/',
+      'https://t.me/omantel',
+      '//www.omantel.om/',
+      'not a url',
+      '',
+      undefined,
+    ]) {
+      expect(officialUrl(url), String(url)).to.equal(undefined);
+    }
+  });
+
+  it('names a source by its host', () => {
+    expect(siteName('https://www.ooredoo.om/en/x')).to.equal('ooredoo.om');
+  });
+
+  it('formats Omani numbers in +968 form and keeps short codes', () => {
+    expect(phoneNumber('+96898400000')).to.deep.equal({
+      href: 'tel:+96898400000',
+      display: '+968 9840 0000',
+    });
+    expect(phoneNumber('1500')).to.deep.equal({ href: 'tel:1500', display: '1500' });
+    expect(phoneNumber('1500; rm')).to.equal(undefined);
+  });
+});
