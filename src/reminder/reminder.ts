@@ -1,0 +1,154 @@
+/**
+ * The renewal reminder in the tips tab: the reader enters the date their validity ends,
+ * sees the days left and downloads an .ics calendar event a few days before. Everything
+ * happens in the page: no server, nothing stored.
+ */
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { OperatorFacts } from '../operators/index.js';
+import { officialUrl } from '../safe-links.js';
+import { withLocale } from '../i18n/localization.js';
+import { addDays, buildReminderIcs, daysBetween, parseDateOnly, todayLocal, type DateOnly } from './ics.js';
+
+export const LEAD_DAYS = [3, 7, 14] as const;
+
+// Separate messages rather than "N days before": plural forms differ by language.
+const leadLabel = (days: (typeof LEAD_DAYS)[number]) =>
+  ({ 3: msg('3 days before'), 7: msg('1 week before'), 14: msg('2 weeks before') })[days];
+
+/** The element the reminder lives in: it re-renders on request and knows its locale. */
+interface Host extends HTMLElement {
+  readonly locale: string;
+  requestUpdate(): void;
+}
+
+const toIso = ({ year, month, day }: DateOnly) =>
+  `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+const formatDate = (date: DateOnly, locale: string) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(date.year, date.month - 1, date.day)),
+  );
+
+export class ReminderController {
+  /** What the reader typed, as the date input gives it (YYYY-MM-DD or ""). */
+  private expiryInput = '';
+  private leadDays: number = 7;
+
+  constructor(private readonly host: Host) {}
+
+  private get expiry(): DateOnly | undefined {
+    return parseDateOnly(this.expiryInput);
+  }
+
+  private onExpiryInput = (event: Event) => {
+    this.expiryInput = (event.target as HTMLInputElement).value;
+    this.host.requestUpdate();
+  };
+
+  private onLeadChange = (event: Event) => {
+    this.leadDays = Number((event.target as HTMLSelectElement).value);
+    this.host.requestUpdate();
+  };
+
+  /** The status line under the inputs, and whether a reminder can be made. */
+  private status(locale: string): { text: string; canRemind: boolean; isError: boolean } {
+    if (!this.expiryInput) return { text: '', canRemind: false, isError: false };
+    const expiry = this.expiry;
+    if (!expiry) return { text: msg('Enter a valid date.'), canRemind: false, isError: true };
+    const daysLeft = daysBetween(todayLocal(), expiry);
+    if (daysLeft < 0) {
+      return {
+        text: msg('That date has passed. If your line has lapsed, contact your operator soon.'),
+        canRemind: false,
+        isError: true,
+      };
+    }
+    if (daysLeft === 0)
+      return { text: msg('Your validity ends today: top up now.'), canRemind: false, isError: false };
+    const inDays = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(daysLeft, 'day');
+    const ends = msg(str`Your validity ends ${inDays} (${formatDate(expiry, locale)}).`);
+    if (daysLeft <= this.leadDays) {
+      return {
+        text: `${ends} ${msg('Too close for that reminder: top up now.')}`,
+        canRemind: false,
+        isError: false,
+      };
+    }
+    const remindOn = formatDate(addDays(expiry, -this.leadDays), locale);
+    return { text: `${ends} ${msg(str`Reminder on ${remindOn}.`)}`, canRemind: true, isError: false };
+  }
+
+  private download(operator: OperatorFacts | undefined): void {
+    const expiry = this.expiry;
+    if (!expiry) return;
+    const locale = this.host.locale;
+    const url = officialUrl(operator?.rechargePage?.value.url ?? operator?.site.value);
+    const ics = withLocale(locale, () =>
+      buildReminderIcs({
+        expiry,
+        daysBefore: this.leadDays,
+        title: operator ? msg(str`Top up your ${operator.name} SIM`) : msg('Top up your Omani SIM'),
+        description: msg(
+          str`Your SIM's validity ends on ${formatDate(expiry, locale)}. Top up before then to keep your number.`,
+        ),
+        url,
+        now: new Date(),
+        uid: `${toIso(expiry)}-${Math.random().toString(36).slice(2)}@oman-sim-renewal`,
+        language: locale,
+      }),
+    );
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+    link.download = `sim-renewal-${toIso(expiry)}.ics`;
+    link.hidden = true;
+    this.host.shadowRoot!.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 0);
+  }
+
+  render(operator: OperatorFacts | undefined, locale: string) {
+    const { text, canRemind, isError } = this.status(locale);
+    const today = toIso(todayLocal());
+    return html`<section class="reminder" part="reminder" aria-labelledby="reminder-title">
+      <p id="reminder-title" class="label">${msg('Renewal reminder')}</p>
+      <div class="fields">
+        <label>
+          ${msg('My validity ends on')}
+          <input
+            type="date"
+            name="expiry"
+            min=${today}
+            .value=${this.expiryInput}
+            aria-invalid=${isError ? 'true' : 'false'}
+            aria-describedby="reminder-status"
+            @input=${this.onExpiryInput}
+            @change=${this.onExpiryInput}
+          />
+        </label>
+        <label>
+          ${msg('Remind me')}
+          <select name="lead" @change=${this.onLeadChange}>
+            ${LEAD_DAYS.map(
+              (days) =>
+                html`<option value=${days} ?selected=${days === this.leadDays}>${leadLabel(days)}</option>`,
+            )}
+          </select>
+        </label>
+      </div>
+      <p id="reminder-status" class=${isError ? 'status error' : 'status'} role="status">
+        ${text || nothing}
+      </p>
+      <button
+        type="button"
+        class="button"
+        part="reminder-button"
+        ?disabled=${!canRemind}
+        @click=${() => this.download(operator)}
+      >
+        ${msg('Add a reminder to my calendar')}
+      </button>
+    </section>`;
+  }
+}

@@ -1,0 +1,107 @@
+import { expect, html } from '@open-wc/testing';
+import { render, type OmanSimRenewal } from './helpers.js';
+
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+
+/** Local calendar date `days` from today, as a date input holds it. */
+function isoInDays(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+async function enterExpiry(el: OmanSimRenewal, value: string) {
+  const input = $(el, '.reminder input[type="date"]') as HTMLInputElement;
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  await el.updateComplete;
+}
+
+/** Clicks the reminder button and returns the text of the calendar file it offers. */
+async function downloadIcs(el: OmanSimRenewal): Promise<{ text: string; type: string; filename: string }> {
+  const original = URL.createObjectURL;
+  let blob: Blob | undefined;
+  let filename = '';
+  const clickOriginal = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    filename = this.download; // stop the real download; the file's content is what matters
+  };
+  URL.createObjectURL = (object: Blob | MediaSource) => {
+    blob = object as Blob;
+    return original.call(URL, object);
+  };
+  try {
+    $(el, '.reminder button').click();
+  } finally {
+    URL.createObjectURL = original;
+    HTMLAnchorElement.prototype.click = clickOriginal;
+  }
+  expect(blob, 'a calendar file was offered').to.not.equal(undefined);
+  return { text: await blob!.text(), type: blob!.type, filename };
+}
+
+describe('renewal reminder (tips tab)', () => {
+  it('shows the days left and the reminder date for a future expiry', async () => {
+    const el = await render(html`<oman-sim-renewal tab="tips" language="en"></oman-sim-renewal>`);
+    const button = $(el, '.reminder button') as HTMLButtonElement;
+    expect(button.disabled, 'disabled before a date is entered').to.equal(true);
+    await enterExpiry(el, isoInDays(30));
+    const status = $(el, '#reminder-status');
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(status.textContent).to.contain('in 30 days').and.contain('Reminder on');
+    expect(button.disabled).to.equal(false);
+  });
+
+  it('offers an iCalendar file with the event the chosen days before expiry', async () => {
+    const el = await render(
+      html`<oman-sim-renewal tab="tips" operator="ooredoo" language="en"></oman-sim-renewal>`,
+    );
+    await enterExpiry(el, isoInDays(40));
+    const select = $(el, '.reminder select') as HTMLSelectElement;
+    select.value = '14';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const { text, type, filename } = await downloadIcs(el);
+    expect(type).to.equal('text/calendar;charset=utf-8');
+    expect(filename).to.match(/\.ics$/);
+    expect(text.startsWith('BEGIN:VCALENDAR\r\n')).to.equal(true);
+    expect(text).to.contain(`DTSTART;VALUE=DATE:${isoInDays(26).replace(/-/g, '')}`);
+    expect(text).to.contain('SUMMARY;LANGUAGE=en:Top up your Ooredoo SIM');
+    expect(text).to.contain('URL:https://shop.ooredoo.om/');
+  });
+
+  it("titles the event in the reader's language", async () => {
+    const el = await render(html`<oman-sim-renewal tab="tips" language="zh-CN"></oman-sim-renewal>`);
+    await enterExpiry(el, isoInDays(20));
+    const { text } = await downloadIcs(el);
+    const summary = text.split('\r\n').find((line) => line.startsWith('SUMMARY'))!;
+    expect(summary).to.match(/^SUMMARY;LANGUAGE=zh-Hans:.*\p{Script=Han}/u);
+  });
+
+  it('a past date gets a clear inline message and no reminder', async () => {
+    const el = await render(html`<oman-sim-renewal tab="tips" language="en"></oman-sim-renewal>`);
+    await enterExpiry(el, isoInDays(-3));
+    expect($(el, '#reminder-status').textContent).to.contain('That date has passed');
+    expect($(el, '.reminder input').getAttribute('aria-invalid')).to.equal('true');
+    expect(($(el, '.reminder button') as HTMLButtonElement).disabled).to.equal(true);
+  });
+
+  it('a date closer than the reminder says to top up now', async () => {
+    const el = await render(html`<oman-sim-renewal tab="tips" language="en"></oman-sim-renewal>`);
+    await enterExpiry(el, isoInDays(5));
+    expect($(el, '#reminder-status').textContent).to.contain('Too close for that reminder');
+    expect(($(el, '.reminder button') as HTMLButtonElement).disabled).to.equal(true);
+  });
+
+  it('stores nothing about the reader', async () => {
+    localStorage.clear();
+    sessionStorage.clear();
+    const cookies = document.cookie;
+    const el = await render(html`<oman-sim-renewal tab="tips"></oman-sim-renewal>`);
+    await enterExpiry(el, isoInDays(30));
+    expect(localStorage.length).to.equal(0);
+    expect(sessionStorage.length).to.equal(0);
+    expect(document.cookie).to.equal(cookies);
+  });
+});
