@@ -2,7 +2,7 @@
 // Extracts into a temporary copy of xliff/ (the repo is left untouched), so a source
 // string that changed since the last `npm run i18n:extract` counts as untranslated too.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -36,7 +36,9 @@ try {
   }
   if (problems.length) {
     console.error(problems.join('\n'));
-    console.error(`${problems.length} missing translation(s). Run npm run i18n:extract and fill the <target>s in xliff/.`);
+    console.error(
+      `${problems.length} missing translation(s). Run npm run i18n:extract and fill the <target>s in xliff/.`,
+    );
     process.exitCode = 1;
   } else {
     console.log('Every message is translated.');

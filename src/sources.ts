@@ -43,7 +43,7 @@ export function sourcesList(operator: OperatorFacts, locale: string) {
   const sources = sourcesOf(operator);
   const newest = sources.reduce((max, { checked }) => (checked > max ? checked : max), '');
   return html`<details class="sources" part="sources">
-    <summary>${msg(str`Sources · checked ${formatDay(newest, locale)}`)}</summary>
+    <summary>${msg(str`Sources · last checked ${formatDay(newest, locale)}`)}</summary>
     <ul>
       ${sources.map(({ url, checked }) => {
         const href = officialUrl(url);

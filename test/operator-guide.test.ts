@@ -72,7 +72,7 @@ describe('operator guides', () => {
   it('lists its sources with dates, linking only official https pages', async () => {
     const el = await render(html`<oman-sim-renewal operator="omantel"></oman-sim-renewal>`);
     const sources = $(el, 'details.sources')!;
-    expect(sources.querySelector('summary')!.textContent).to.match(/Sources · checked .*2026/);
+    expect(sources.querySelector('summary')!.textContent).to.match(/Sources · last checked .*2026/);
     const items = [...sources.querySelectorAll('li')];
     expect(items.length).to.equal(4);
     const blog = items.find((li) => li.textContent!.includes('muscati.com'))!;

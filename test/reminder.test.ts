@@ -90,7 +90,7 @@ describe('renewal reminder (tips tab)', () => {
   it('a date closer than the reminder says to top up now', async () => {
     const el = await render(html`<oman-sim-renewal tab="tips" language="en"></oman-sim-renewal>`);
     await enterExpiry(el, isoInDays(5));
-    expect($(el, '#reminder-status').textContent).to.contain('Too close for that reminder');
+    expect($(el, '#reminder-status').textContent).to.contain('too late for that reminder');
     expect(($(el, '.reminder button') as HTMLButtonElement).disabled).to.equal(true);
   });
 

@@ -38,30 +38,26 @@ const ussdItem = (fact: Fact<UssdCode>, operator: OperatorFacts, copyCode: (code
     ${confirmationNote(fact, operator)}
   </li>`;
 
+const noHotline = (operator: OperatorFacts) => {
+  const site = officialLink(operator.site.value, msg('the official website'));
+  return msg(html`We could not confirm a hotline for ${operator.name}. Find it on ${site}.`);
+};
+
 /** Numbers and codes we have a source for; otherwise, where to find them. */
-const contacts = (operator: OperatorFacts, copyCode: (code: string) => void) => html`
-  ${
-    operator.hotlines.length
-      ? html`<p class="label">${msg(str`${operator.name} hotline (tap to call)`)}</p>
-          <ul class="contacts">
-            ${operator.hotlines.map((fact) => hotlineItem(fact, operator))}
-          </ul>`
-      : html`<p class="hint">
-          ${msg(
-            html`We could not confirm a hotline for ${operator.name}. Find it on
-            ${officialLink(operator.site.value, msg('the official website'))}.`,
-          )}
-        </p>`
-  }
-  ${
-    operator.ussd.length
-      ? html`<p class="label">${msg('Codes to dial from your line')}</p>
-          <ul class="contacts">
-            ${operator.ussd.map((fact) => ussdItem(fact, operator, copyCode))}
-          </ul>`
-      : nothing
-  }
-`;
+const contacts = (operator: OperatorFacts, copyCode: (code: string) => void) => [
+  operator.hotlines.length
+    ? html`<p class="label">${msg(str`${operator.name} hotline (tap to call)`)}</p>
+        <ul class="contacts">
+          ${operator.hotlines.map((fact) => hotlineItem(fact, operator))}
+        </ul>`
+    : html`<p class="hint">${noHotline(operator)}</p>`,
+  operator.ussd.length
+    ? html`<p class="label">${msg('Codes to dial from your line')}</p>
+        <ul class="contacts">
+          ${operator.ussd.map((fact) => ussdItem(fact, operator, copyCode))}
+        </ul>`
+    : nothing,
+];
 
 /** Renewing through the operator's hotline. */
 export const phonePanel = (operator: OperatorFacts | undefined, copyCode: (code: string) => void) => [

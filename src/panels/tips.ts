@@ -9,8 +9,12 @@ const lapsedTip = (operator?: OperatorFacts): Text => {
   if (!operator || !reactivation)
     return msg('If your line has lapsed, contact your operator as soon as you can.');
   const link = officialLink(reactivation.value.url, operator.name);
-  const path = reactivation.value.path ? menuPath(reactivation.value.path) : '';
-  return html`${msg(html`If your line has lapsed, reactivate the SIM online on ${link}: ${path}.`)}
+  const { path } = reactivation.value;
+  return html`${
+    path
+      ? msg(html`If your line has lapsed, reactivate the SIM online on ${link}: ${menuPath(path)}.`)
+      : msg(html`If your line has lapsed, reactivate the SIM online on ${link}.`)
+  }
   ${confirmationNote(reactivation, operator)}`;
 };
 
@@ -19,13 +23,10 @@ const operatorTips = (operator?: OperatorFacts): Text[] => {
   const advance = operator?.ussd.find((fact) => fact.value.purpose === 'credit-advance');
   if (!operator || !advance) return [];
   const code = html`<code dir="ltr">${advance.value.code}</code>`;
-  return [
-    html`${msg(
-      html`Low on credit and can't top up yet? Dial ${code} to borrow credit; it is repaid, with a fee, from
-      your next top-up.`,
-    )}
-    ${confirmationNote(advance, operator)}`,
-  ];
+  const tip = msg(
+    html`Low on credit and can't top up yet? Dial ${code} to borrow credit; it is repaid, with a fee, from your next top-up.`,
+  );
+  return [html`${tip} ${confirmationNote(advance, operator)}`];
 };
 
 /** Habits that keep a number alive, and the renewal reminder. */
@@ -34,14 +35,16 @@ export const tipsPanel = (operator: OperatorFacts | undefined, reminder: unknown
   bullets([
     msg("Renew well before your validity ends; don't wait for the last day."),
     msg(
-      'How long a line stays active without a top-up is not published here: ask your operator, and check your expiry date in its app or by SMS.',
+      'This guide does not say how long a line stays active without a top-up: ask your operator, and check your expiry date in its app or by SMS.',
     ),
     msg('Keep every receipt and confirmation message, whether you paid online or in a store.'),
     msg("Watch for your operator's promotions, such as bonus credit or data on a top-up."),
     msg("Check your balance and validity regularly, and look into charges you don't expect."),
     ...operatorTips(operator),
     lapsedTip(operator),
-    msg('Leaving Oman for good? Cancel the line before you go: the registered owner answers for its use.'),
+    msg(
+      'Leaving Oman for good? Cancel the line before you go: while it is registered to you, you are responsible for how it is used.',
+    ),
     msg(
       'Use official channels only. Ignore offers from unofficial resellers and from strangers in chat apps, and never share your personal data or codes.',
     ),

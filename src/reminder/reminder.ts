@@ -70,7 +70,7 @@ export class ReminderController {
     const ends = msg(str`Your validity ends ${inDays} (${formatDate(expiry, locale)}).`);
     if (daysLeft <= this.leadDays) {
       return {
-        text: `${ends} ${msg('Too close for that reminder: top up now.')}`,
+        text: `${ends} ${msg("It's too late for that reminder: top up now.")}`,
         canRemind: false,
         isError: false,
       };
