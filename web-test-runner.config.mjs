@@ -5,6 +5,10 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromiumArgs, findChromium } from './scripts/find-chromium.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 
+// The policy README gives strict sites; test/csp.test.ts loads a page served with it.
+const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+
 export default {
   files: ['test/**/*.test.ts'],
   // Tests import Lit's development build: its warnings catch mistakes the build hides.
@@ -22,6 +26,7 @@ export default {
     async (context, next) => {
       await next();
       if (context.path.startsWith('/dist/')) context.set('Access-Control-Allow-Origin', '*');
+      if (context.path === '/test/pages/csp.html') context.set('Content-Security-Policy', STRICT_CSP);
     },
   ],
   // Lit's dev build announces itself on every page; its useful warnings stay on.

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { styles } from './styles.js';
 import { DEFAULT_TAB, TAB_IDS, isTabId, nextTabIndex, type TabId } from './tabs.js';
@@ -19,6 +20,7 @@ import {
 } from './operators/index.js';
 import { ReminderController } from './reminder/reminder.js';
 import { sourcesList } from './sources.js';
+import { VERSION } from './version.js';
 
 export interface TabChangeDetail {
   tab: TabId;
@@ -79,6 +81,9 @@ const quote = (value: unknown) => JSON.stringify(String(value).slice(0, 60));
  */
 export class OmanSimRenewal extends LitElement {
   static override styles = styles;
+
+  /** The package version, so a second copy on the page can tell whether it differs. */
+  static readonly version = VERSION;
 
   /** Which operator's guide to show. Absent or unknown: the generic guide. */
   @property({ reflect: false }) operator?: string;
@@ -145,7 +150,7 @@ export class OmanSimRenewal extends LitElement {
 
   private renderGuide(locale: string) {
     // The text's own direction, unless the page sets `dir` on the element itself.
-    const dir = this.hasAttribute('dir') ? nothing : directionOf(locale);
+    const dir = this.hasAttribute('dir') ? undefined : directionOf(locale);
     const operator = this.operatorFacts;
     const panels: Record<TabId, () => unknown> = {
       online: () => onlinePanel(operator),
@@ -153,7 +158,7 @@ export class OmanSimRenewal extends LitElement {
       phone: () => phonePanel(operator, this.copyCode),
       tips: () => tipsPanel(operator, this.reminder.render(operator, locale)),
     };
-    return html`<div class="guide" part="base" lang=${locale} dir=${dir}>
+    return html`<div class="guide" part="base" lang=${locale} dir=${ifDefined(dir)}>
       <p id="title" class="title" part="title">
         ${
           operator

@@ -3,8 +3,10 @@ import { css } from 'lit';
 /**
  * Theming goes through documented custom properties (`--osr-*`, see README); the `--_*`
  * properties are private and hold each one with its light or dark default.
- * Inherited text properties are reset on the host so a blog theme's `text-transform`,
- * `letter-spacing` or `text-align` cannot leak in; only the font family inherits.
+ * Inherited text properties are reset on the inner `.guide`, not on the host: a blog
+ * theme's `* { … }` rule matches the host itself and would win there, but it cannot reach
+ * inside the shadow root. So `text-transform`, `letter-spacing`, `text-align`, … stop at
+ * the wrapper; only the font family (and the custom properties) come through.
  */
 export const styles = css`
   :host {
@@ -23,18 +25,6 @@ export const styles = css`
     display: block;
     box-sizing: border-box;
     max-inline-size: 100%;
-    font-family: var(--osr-font-family, inherit);
-    font-size: var(--osr-font-size, 1rem);
-    font-style: normal;
-    font-weight: normal;
-    line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    white-space: normal;
-    color: var(--_fg);
   }
 
   @media (prefers-color-scheme: dark) {
@@ -62,6 +52,24 @@ export const styles = css`
   }
 
   .guide {
+    font-family: var(--osr-font-family, inherit);
+    font-size: var(--osr-font-size, 1rem);
+    font-style: normal;
+    font-weight: normal;
+    font-variant: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+    overflow-wrap: break-word;
+    visibility: visible;
+    cursor: auto;
+    color: var(--_fg);
     background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

@@ -86,15 +86,44 @@ describe('the built file dist/oman-sim-renewal.js', () => {
     expect(failed).to.equal(true);
   });
 
-  it('included a second time (another URL of the same file) it neither throws nor breaks the element', async () => {
+  it('included again under other URLs (as @1 and @1.0.0 would be) it neither throws nor warns', async () => {
     const first = customElements.get('oman-sim-renewal');
-    const errors = await pageErrors(async () => {
-      await loadModuleScript(`${DIST_PATH}?second-copy`);
-      await loadModuleScript(`${DIST_PATH}?third-copy`);
-    });
-    expect(errors).to.deep.equal([]);
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const errors = await pageErrors(async () => {
+        await loadModuleScript(`${DIST_PATH}?second-copy`);
+        await loadModuleScript(`${DIST_PATH}?third-copy`);
+      });
+      expect(errors).to.deep.equal([]);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.deep.equal([]);
     expect(customElements.get('oman-sim-renewal')).to.equal(first);
     const el = await fixture(html`<oman-sim-renewal></oman-sim-renewal>`);
     await waitUntil(() => el.shadowRoot?.querySelectorAll('[role="tabpanel"]').length === 4);
+  });
+
+  it('a different version loaded second warns once, keeps the first, and still works', async () => {
+    const version = (await (await fetch('/package.json')).json()).version as string;
+    const literal = new RegExp(`([\`"'])${version.replace(/\./g, '\\.')}\\1`, 'g');
+    expect(source.match(literal), 'the version is in the build').to.not.equal(null);
+    const other = source.replace(literal, '"9.9.9"').replace(/\/\/# sourceMappingURL=.*$/m, '');
+    const url = URL.createObjectURL(new Blob([other], { type: 'text/javascript' }));
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      await import(/* @vite-ignore */ url);
+    } finally {
+      console.warn = warn;
+      URL.revokeObjectURL(url);
+    }
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('9.9.9').and.contain(version);
+    const el = await fixture(html`<oman-sim-renewal tab="tips"></oman-sim-renewal>`);
+    await waitUntil(() => el.shadowRoot?.querySelector('[aria-selected="true"]')?.id === 'tab-tips');
   });
 });
