@@ -1,8 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
-import { chromiumArgs, findChromium } from './scripts/find-chromium.mjs';
+import { browserLaunchers } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 
 // The policy README gives strict sites; test/csp.test.ts loads a page served with it.
@@ -16,11 +15,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: findChromium(), headless: true, args: chromiumArgs },
-    }),
-  ],
+  browsers: browserLaunchers(),
   // The built file is fetched cross-origin in test/dist.test.ts, as a CDN would serve it.
   middleware: [
     async (context, next) => {

@@ -38,9 +38,11 @@ const tabLabel = (tab: TabId): string =>
 
 /** Bad values already reported, so a page that repeats one is not flooded. */
 const warned = new Set<string>();
+// A hostile page could feed endless distinct values: past this many, stop reporting.
+const MAX_WARNINGS = 100;
 
 function warnOnce(key: string, message: string): void {
-  if (warned.has(key)) return;
+  if (warned.has(key) || warned.size >= MAX_WARNINGS) return;
   warned.add(key);
   console.warn(`<oman-sim-renewal>: ${message}`);
 }

@@ -1,6 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
-import { render } from './helpers.js';
+import { emulateMediaOrSkip, render, resetMedia } from './helpers.js';
 
 describe('accessibility (axe)', () => {
   for (const tab of ['online', 'store', 'phone', 'tips'] as const) {
@@ -10,27 +9,27 @@ describe('accessibility (axe)', () => {
     });
   }
 
-  it('has no axe violations in dark mode', async () => {
-    await emulateMedia({ colorScheme: 'dark' });
+  it('has no axe violations in dark mode', async function () {
+    await emulateMediaOrSkip(this, { colorScheme: 'dark' });
     try {
       const el = await render(html`<oman-sim-renewal tab="store"></oman-sim-renewal>`);
       await expect(el).to.be.accessible();
     } finally {
-      await emulateMedia({ colorScheme: 'light' });
+      await resetMedia();
     }
   });
 });
 
 describe('theme and motion', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' }));
+  afterEach(resetMedia);
 
   const guideBackground = (el: Element) =>
     getComputedStyle(el.shadowRoot!.querySelector('.guide')!).backgroundColor;
 
-  it('follows prefers-color-scheme: dark', async () => {
+  it('follows prefers-color-scheme: dark', async function () {
     const el = await render();
     const light = guideBackground(el);
-    await emulateMedia({ colorScheme: 'dark' });
+    await emulateMediaOrSkip(this, { colorScheme: 'dark' });
     expect(guideBackground(el)).to.not.equal(light);
     expect(guideBackground(el)).to.equal('rgb(22, 25, 29)');
   });
@@ -52,11 +51,11 @@ describe('theme and motion', () => {
     expect(getComputedStyle(tab).fontFamily).to.equal('Georgia, serif');
   });
 
-  it('stops transitions under prefers-reduced-motion', async () => {
+  it('stops transitions under prefers-reduced-motion', async function () {
     const el = await render();
     const tab = el.shadowRoot!.querySelector('[role="tab"]')!;
     expect(getComputedStyle(tab).transitionDuration).to.not.match(/^0s(, 0s)*$/);
-    await emulateMedia({ reducedMotion: 'reduce' });
+    await emulateMediaOrSkip(this, { reducedMotion: 'reduce' });
     expect(getComputedStyle(tab).transitionDuration).to.match(/^0s(, 0s)*$/);
   });
 });

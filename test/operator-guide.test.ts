@@ -1,6 +1,12 @@
 import { expect, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
-import { captureWarnings, render, tabs, type OmanSimRenewal } from './helpers.js';
+import {
+  captureWarnings,
+  emulateMediaOrSkip,
+  render,
+  resetMedia,
+  tabs,
+  type OmanSimRenewal,
+} from './helpers.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -159,11 +165,11 @@ describe('USSD codes: copy with a screen-reader announcement', () => {
 });
 
 describe('print', () => {
-  afterEach(() => emulateMedia({ media: 'screen' }));
+  afterEach(resetMedia);
 
-  it('prints every panel in order with its title, links with addresses, no controls', async () => {
+  it('prints every panel in order with its title, links with addresses, no controls', async function () {
     const el = await render(html`<oman-sim-renewal operator="ooredoo"></oman-sim-renewal>`);
-    await emulateMedia({ media: 'print' });
+    await emulateMediaOrSkip(this, { media: 'print' });
     const panels = $$(el, '[role="tabpanel"]');
     expect(panels.map((panel) => getComputedStyle(panel).display)).to.deep.equal([
       'block',
