@@ -6,18 +6,23 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'src/i18n/locales/'] },
+  { ignores: ['dist/', 'lib/', '.pack/', 'node_modules/', 'src/i18n/locales/', 'bench/_scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],
   wcConfigs['flat/recommended'],
   { plugins: { 'lit-a11y': litA11y }, rules: litA11y.configs.recommended.rules },
   {
-    files: ['scripts/**', '*.config.*'],
+    files: ['scripts/**', '*.config.*', 'bench/*.mjs', 'bench/lib/**', 'bench/shims/**'],
     languageOptions: { globals: globals.node },
   },
   {
-    files: ['src/**', 'test/**'],
+    files: ['src/**', 'test/**', 'demo/**', 'bench/pages/**'],
     languageOptions: { globals: globals.browser },
+  },
+  {
+    // Node scripts that hand functions to a browser page (page.evaluate).
+    files: ['scripts/screenshots.mjs', 'bench/run.mjs', 'bench/lib/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -16,7 +16,7 @@ const types = {
   '.svg': 'image/svg+xml',
 };
 
-const server = createServer(async (request, response) => {
+const handler = async (request, response) => {
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
   if (pathname === '/') {
     response.writeHead(302, { location: '/demo/' });
@@ -29,22 +29,32 @@ const server = createServer(async (request, response) => {
   try {
     if (!inside) throw new Error('outside demo/ and dist/');
     const body = await readFile(file);
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    // CORS on, as on a CDN: pages from other origins (screenshots, benchmarks) load the module.
+    response.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'access-control-allow-origin': '*',
+    });
     response.end(body);
   } catch {
     response.writeHead(404, { 'content-type': 'text/plain' });
     response.end('Not found');
   }
-});
+};
 
-function listen(port, triesLeft = 20) {
-  server.once('error', (error) => {
-    if (error.code === 'EADDRINUSE' && triesLeft > 0) listen(port + 1, triesLeft - 1);
-    else throw error;
-  });
-  server.listen(port, '127.0.0.1', () => {
-    console.log(`Demo: http://localhost:${port}/demo/  (Ctrl+C to stop)`);
+/** Starts the server on `port` (or the next free one); resolves with the port in use. */
+export function serveDemo(port = Number(process.env.PORT) || 5173, triesLeft = 20) {
+  return new Promise((resolve, reject) => {
+    const server = createServer(handler);
+    server.once('error', (error) => {
+      if (error.code === 'EADDRINUSE' && triesLeft > 0) resolve(serveDemo(port + 1, triesLeft - 1));
+      else reject(error);
+    });
+    server.listen(port, '127.0.0.1', () => resolve({ port, close: () => server.close() }));
   });
 }
 
-listen(Number(process.env.PORT) || 5173);
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { port } = await serveDemo();
+  console.log(`Demo blog post:  http://localhost:${port}/demo/`);
+  console.log(`Configurator:    http://localhost:${port}/demo/configurator.html  (Ctrl+C to stop)`);
+}

@@ -56,7 +56,7 @@ start('Xvfb', [DISPLAY, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp']);
 start('WebKitWebDriver', [`--port=${WEBKIT_DRIVER_PORT}`], { ...process.env, DISPLAY });
 await waitForDriver();
 
-execSync('npm run build', { stdio: 'inherit' });
+execSync('npm run build && node scripts/pack-for-test.mjs', { stdio: 'inherit' });
 const runner = spawn('npx', ['web-test-runner'], {
   stdio: 'inherit',
   env: { ...process.env, BROWSERS: 'all', DISPLAY },

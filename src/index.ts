@@ -15,7 +15,8 @@ export const TAG_NAME = 'oman-sim-renewal';
 
 const defined = customElements.get(TAG_NAME) as { version?: string } | undefined;
 if (!defined) {
-  customElements.define(TAG_NAME, OmanSimRenewal);
+  // The literal (not TAG_NAME) lets the custom-elements manifest analyzer read the tag.
+  customElements.define('oman-sim-renewal', OmanSimRenewal);
 } else if (defined.version !== VERSION) {
   console.warn(
     `<${TAG_NAME}>: version ${VERSION} was loaded on a page that already has version ${defined.version ?? 'unknown'}; keeping the first.`,

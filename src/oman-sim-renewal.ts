@@ -67,6 +67,14 @@ const quote = (value: unknown) => JSON.stringify(String(value).slice(0, 60));
  * @csspart steps - A numbered list of steps.
  * @csspart bullets - The list of tips.
  * @csspart caution - A warning box inside a panel.
+ * @csspart chooser - The operator chooser (shown when `operator` names no known operator).
+ * @csspart button-link - A prominent link to an official page (recharge page, website).
+ * @csspart link - Other links to official pages.
+ * @csspart tel - A tap-to-call hotline number.
+ * @csspart copy-button - The button that copies a USSD code.
+ * @csspart reminder - The renewal reminder form in the tips tab.
+ * @csspart reminder-button - The "Add a reminder to my calendar" button.
+ * @csspart sources - The "Sources · last checked" disclosure.
  *
  * @cssprop [--osr-font-family=inherit] - Font of the whole guide.
  * @cssprop [--osr-font-size=1rem] - Base font size.
@@ -78,6 +86,7 @@ const quote = (value: unknown) => JSON.stringify(String(value).slice(0, 60));
  * @cssprop [--osr-tab-background=#f6f8fa] - Selected and hovered tab (dark default #212830).
  * @cssprop [--osr-caution-background=#fff8c5] - Warning box (dark default #3a2f10).
  * @cssprop [--osr-caution-border-color=#d4a72c] - Warning box edge (dark default #bb8009).
+ * @cssprop [--osr-error-color=#b42318] - Inline error messages (dark default #ff8a80).
  * @cssprop [--osr-radius=8px] - Corner radius.
  * @cssprop [--osr-spacing=1rem] - Padding and gaps.
  */
@@ -93,8 +102,11 @@ export class OmanSimRenewal extends LitElement {
   /** Language of the guide; wins over `lang` when both are set. */
   @property({ reflect: false }) language?: string;
 
+  /** Colour scheme: `auto` (default: follows `prefers-color-scheme`), `light` or `dark`. */
+  @property({ reflect: true }) theme?: 'auto' | 'light' | 'dark';
+
   /** The selected tab: `online`, `store`, `phone` or `tips`. */
-  @property({ reflect: true }) tab: TabId = DEFAULT_TAB;
+  @property({ reflect: true }) tab: TabId = 'online';
 
   /** The operator the reader picked in the chooser (shown when `operator` names none). */
   @state() private chosenOperator?: OperatorId;
@@ -104,7 +116,7 @@ export class OmanSimRenewal extends LitElement {
 
   private readonly reminder = new ReminderController(this);
 
-  /** The operator whose guide is shown, if any. */
+  /** The facts of the operator whose guide is shown, if any (read-only). */
   get operatorFacts(): OperatorFacts | undefined {
     const id = operatorIdOf(this.operator) ?? this.chosenOperator;
     return id ? OPERATORS[id] : undefined;

@@ -1,4 +1,30 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/** Dark defaults, declared once and applied twice below. */
+const DARK_COLORS = [
+  'color-scheme: dark',
+  '--_bg: var(--osr-background, #16191d)',
+  '--_fg: var(--osr-color, #e6edf3)',
+  '--_muted: var(--osr-muted-color, #9198a1)',
+  '--_accent: var(--osr-accent-color, #3fc1b0)',
+  '--_border: var(--osr-border-color, #3d444d)',
+  '--_tab-bg: var(--osr-tab-background, #212830)',
+  '--_caution-bg: var(--osr-caution-background, #3a2f10)',
+  '--_caution-border: var(--osr-caution-border-color, #bb8009)',
+  '--_error: var(--osr-error-color, #ff8a80)',
+].join(';');
+
+/**
+ * The colour scheme: light by default, dark under prefers-color-scheme: dark unless
+ * theme="light", and dark whenever theme="dark". `color-scheme` makes the native date
+ * input and select follow. (Kept out of the css`` sheet below, whose linter knows neither
+ * `color-scheme` nor a declaration list reused in two rules.)
+ */
+const colorScheme = unsafeCSS(
+  `:host{color-scheme:light}` +
+    `@media (prefers-color-scheme: dark){:host(:not([theme='light'])){${DARK_COLORS}}}` +
+    `:host([theme='dark']){${DARK_COLORS}}`,
+);
 
 /**
  * Theming goes through documented custom properties (`--osr-*`, see README); the `--_*`
@@ -8,7 +34,7 @@ import { css } from 'lit';
  * inside the shadow root. So `text-transform`, `letter-spacing`, `text-align`, … stop at
  * the wrapper; only the font family (and the custom properties) come through.
  */
-export const styles = css`
+const sheet = css`
   :host {
     --_bg: var(--osr-background, #ffffff);
     --_fg: var(--osr-color, #1f2328);
@@ -25,20 +51,6 @@ export const styles = css`
     display: block;
     box-sizing: border-box;
     max-inline-size: 100%;
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_bg: var(--osr-background, #16191d);
-      --_fg: var(--osr-color, #e6edf3);
-      --_muted: var(--osr-muted-color, #9198a1);
-      --_accent: var(--osr-accent-color, #3fc1b0);
-      --_border: var(--osr-border-color, #3d444d);
-      --_tab-bg: var(--osr-tab-background, #212830);
-      --_caution-bg: var(--osr-caution-background, #3a2f10);
-      --_caution-border: var(--osr-caution-border-color, #bb8009);
-      --_error: var(--osr-error-color, #ff8a80);
-    }
   }
 
   :host([hidden]) {
@@ -393,3 +405,5 @@ export const styles = css`
     }
   }
 `;
+
+export const styles = [sheet, colorScheme];

@@ -34,6 +34,16 @@ describe('theme and motion', () => {
     expect(guideBackground(el)).to.equal('rgb(22, 25, 29)');
   });
 
+  it('theme="dark" forces the dark scheme and theme="light" the light one', async function () {
+    const dark = await render(html`<oman-sim-renewal theme="dark"></oman-sim-renewal>`);
+    expect(guideBackground(dark)).to.equal('rgb(22, 25, 29)');
+    expect(getComputedStyle(dark).colorScheme).to.equal('dark');
+    await expect(dark).to.be.accessible();
+    const light = await render(html`<oman-sim-renewal theme="light"></oman-sim-renewal>`);
+    await emulateMediaOrSkip(this, { colorScheme: 'dark' });
+    expect(guideBackground(light)).to.equal('rgb(255, 255, 255)');
+  });
+
   it('custom properties restyle it from the page', async () => {
     const el = await render(
       html`<oman-sim-renewal style="--osr-background: rgb(1, 2, 3); --osr-radius: 0px"></oman-sim-renewal>`,

@@ -1,0 +1,90 @@
+// The demo configurator: options → live preview → the exact snippet a blogger pastes.
+// The snippet pins this build's version with its SHA-384 integrity hash (computed here from
+// the very file the preview runs), or offers the version range without a hash.
+
+const CDN = 'https://cdn.jsdelivr.net/npm/oman-sim-renewal';
+const form = document.getElementById('options');
+const preview = document.getElementById('preview');
+const snippetBox = document.getElementById('snippet');
+const copyStatus = document.getElementById('copy-status');
+
+/** SHA-384 of the built file, in the form the `integrity` attribute takes. */
+async function integrityOf(url) {
+  const bytes = await (await fetch(url)).arrayBuffer();
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+  return `sha384-${btoa(String.fromCharCode(...digest))}`;
+}
+
+function chosenOptions() {
+  const data = new FormData(form);
+  return {
+    operator: data.get('operator'),
+    language: data.get('language'),
+    theme: data.get('theme'),
+    tab: data.get('tab'),
+    pin: document.querySelector('input[name="pin"]:checked').value,
+  };
+}
+
+function snippet({ operator, language, theme, tab, pin }, version, integrity) {
+  const src =
+    pin === 'exact'
+      ? `${CDN}@${version}/dist/oman-sim-renewal.js`
+      : `${CDN}@${version.split('.')[0]}/dist/oman-sim-renewal.js`;
+  const script =
+    pin === 'exact'
+      ? `<script type="module" src="${src}"\n  integrity="${integrity}" crossorigin="anonymous"></script>`
+      : `<script type="module" src="${src}"></script>`;
+  const attributes = [
+    operator && `operator="${operator}"`,
+    language && `language="${language}"`,
+    theme && `theme="${theme}"`,
+    tab !== 'online' && `tab="${tab}"`,
+  ].filter(Boolean);
+  // What readers without JavaScript (and search engines) see instead of the guide.
+  const site = preview.operatorFacts?.site.value;
+  const fallback = site
+    ? `  <p>How to renew or top up your ${preview.operatorFacts.name} prepaid SIM: <a href="${site}">${new URL(site).hostname}</a></p>`
+    : '  <p>How to renew or top up an Omani prepaid SIM: online, in a store or by phone.</p>';
+  return [
+    script,
+    '<style>',
+    "  /* Keep the guide's space while it loads, so the page does not jump. */",
+    '  oman-sim-renewal { display: block; min-height: 38rem; }',
+    '  @media (max-width: 40rem) { oman-sim-renewal { min-height: 60rem; } }',
+    '</style>',
+    `<oman-sim-renewal${attributes.map((a) => ` ${a}`).join('')}>`,
+    fallback,
+    '</oman-sim-renewal>',
+  ].join('\n');
+}
+
+async function update() {
+  const options = chosenOptions();
+  for (const name of ['operator', 'language', 'theme']) {
+    if (options[name]) preview.setAttribute(name, options[name]);
+    else preview.removeAttribute(name);
+  }
+  preview.tab = options.tab;
+  await customElements.whenDefined('oman-sim-renewal');
+  await preview.updateComplete;
+  const version = customElements.get('oman-sim-renewal').version;
+  const integrity = await integrityPromise;
+  snippetBox.textContent = snippet(options, version, integrity);
+  copyStatus.textContent = '';
+}
+
+const integrityPromise = integrityOf(new URL('../dist/oman-sim-renewal.js', location.href));
+
+document.getElementById('copy').addEventListener('click', async () => {
+  try {
+    await navigator.clipboard.writeText(snippetBox.textContent);
+    copyStatus.textContent = 'Copied.';
+  } catch {
+    getSelection().selectAllChildren(snippetBox);
+    copyStatus.textContent = 'Select the snippet and copy it (Ctrl+C or ⌘C).';
+  }
+});
+form.addEventListener('change', update);
+document.querySelectorAll('input[name="pin"]').forEach((radio) => radio.addEventListener('change', update));
+update();

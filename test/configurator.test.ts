@@ -1,0 +1,83 @@
+// The demo configurator, used as a blogger would: choose options, take the snippet, paste
+// it into a plain page — and the guide appears as configured.
+import { expect, waitUntil } from '@open-wc/testing';
+
+async function openIframe(setup: (frame: HTMLIFrameElement) => void) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 900px; height: 900px';
+  setup(frame);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+async function sha384(url: string) {
+  const digest = await crypto.subtle.digest('SHA-384', await (await fetch(url)).arrayBuffer());
+  return `sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
+}
+
+describe('demo configurator', () => {
+  it('makes a pinned snippet with a correct integrity hash that works pasted into a plain page', async function () {
+    this.timeout(15_000);
+    const configurator = await openIframe((frame) => (frame.src = '/demo/configurator.html'));
+    const doc = configurator.contentDocument!;
+    const choose = (name: string, value: string) => {
+      const select = doc.querySelector(`select[name="${name}"]`) as HTMLSelectElement;
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    await waitUntil(() => doc.getElementById('snippet')?.textContent, 'snippet rendered');
+    choose('operator', 'ooredoo');
+    choose('language', 'zh-Hans');
+    choose('theme', 'dark');
+    choose('tab', 'phone');
+    await waitUntil(
+      () => doc.getElementById('snippet')!.textContent!.includes('tab="phone"'),
+      'snippet updated',
+    );
+    const snippet = doc.getElementById('snippet')!.textContent!;
+    const pkg = await (await fetch('/package.json')).json();
+
+    expect(snippet).to.contain(`oman-sim-renewal@${pkg.version}/dist/oman-sim-renewal.js`);
+    expect(snippet).to.contain(`integrity="${await sha384('/dist/oman-sim-renewal.js')}"`);
+    expect(snippet).to.contain('crossorigin="anonymous"');
+    expect(snippet).to.contain(
+      '<oman-sim-renewal operator="ooredoo" language="zh-Hans" theme="dark" tab="phone">',
+    );
+    expect(snippet).to.contain('href="https://www.ooredoo.om/"');
+    const preview = doc.getElementById('preview')!;
+    expect(preview.getAttribute('theme')).to.equal('dark');
+    configurator.remove();
+
+    // Paste it into a plain page; the CDN URL becomes this server's copy of the same file
+    // (same bytes, so the same integrity hash), served cross-origin like a CDN.
+    const cdnUrl = /src="([^"]+)"/.exec(snippet)![1];
+    const local = `${location.protocol}//127.0.0.1:${location.port}/dist/oman-sim-renewal.js`;
+    const page = `<!doctype html><html><body>${snippet.replace(cdnUrl, local)}</body></html>`;
+    const blog = await openIframe((frame) => (frame.srcdoc = page));
+    const guide = blog.contentDocument!.querySelector('oman-sim-renewal')!;
+    await waitUntil(() => guide.shadowRoot?.querySelector('[role="tab"]'), 'the pasted snippet renders', {
+      timeout: 5000,
+    });
+    expect(guide.shadowRoot!.querySelector('[aria-selected="true"]')!.id).to.equal('tab-phone');
+    expect(guide.shadowRoot!.querySelector('.guide')!.getAttribute('lang')).to.equal('zh-Hans');
+    expect(guide.shadowRoot!.querySelector('a[href="tel:1500"]')).to.not.equal(null);
+    blog.remove();
+  });
+
+  it('offers the version range without an integrity hash', async () => {
+    const configurator = await openIframe((frame) => (frame.src = '/demo/configurator.html'));
+    const doc = configurator.contentDocument!;
+    await waitUntil(() => doc.getElementById('snippet')?.textContent);
+    const range = doc.querySelector('input[name="pin"][value="range"]') as HTMLInputElement;
+    range.checked = true;
+    range.dispatchEvent(new Event('change'));
+    await waitUntil(() => !doc.getElementById('snippet')!.textContent!.includes('integrity'));
+    const pkg = await (await fetch('/package.json')).json();
+    expect(doc.getElementById('snippet')!.textContent).to.contain(
+      `oman-sim-renewal@${pkg.version.split('.')[0]}/dist/`,
+    );
+    configurator.remove();
+  });
+});

@@ -1,0 +1,73 @@
+// The published package, from the tarball `npm pack` makes (scripts/pack-for-test.mjs runs
+// before the tests): both entries load in the browser and the metadata points at real files.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+
+const PACKAGE = '/.pack/package';
+
+async function packageJson() {
+  const response = await fetch(`${PACKAGE}/package.json`);
+  expect(response.ok, 'run npm test (it packs first)').to.equal(true);
+  return response.json();
+}
+
+async function exists(path: string) {
+  return (await fetch(`${PACKAGE}/${path.replace(/^\.\//, '')}`)).ok;
+}
+
+describe('the npm package', () => {
+  it('declares its entries, and every one of them is in the tarball', async () => {
+    const pkg = await packageJson();
+    expect(pkg.name).to.equal('oman-sim-renewal');
+    expect(pkg.type).to.equal('module');
+    const paths = [
+      pkg.main,
+      pkg.types,
+      pkg.customElements,
+      pkg.jsdelivr,
+      pkg.unpkg,
+      pkg.exports['.'].default,
+      pkg.exports['.'].types,
+      pkg.exports['./cdn'],
+      pkg.exports['./jsx'].types,
+      ...pkg.sideEffects,
+    ];
+    for (const path of paths) expect(await exists(path), path).to.equal(true);
+    expect(pkg.jsdelivr).to.equal('dist/oman-sim-renewal.js');
+    expect(await exists('src/index.ts'), 'sources are not published').to.equal(false);
+    expect(await exists('test/dist.test.ts'), 'tests are not published').to.equal(false);
+  });
+
+  it('the bundler entry (unbundled modules importing lit) defines a working element', async () => {
+    const pkg = await packageJson();
+    const entry: string = `${PACKAGE}/${pkg.exports['.'].default.replace(/^\.\//, '')}`;
+    const module = await import(/* @vite-ignore */ entry);
+    expect(module.OmanSimRenewal).to.be.a('function');
+    expect(module.VERSION).to.equal(pkg.version);
+    const el = await fixture(html`<oman-sim-renewal operator="friendi" tab="phone"></oman-sim-renewal>`);
+    await waitUntil(
+      () => el.shadowRoot?.querySelector('a[href="tel:+96898400000"]'),
+      'renders the FRiENDi hotline',
+    );
+  });
+
+  it('the CDN entry from the tarball loads as one module', async () => {
+    const pkg = await packageJson();
+    const source = await (await fetch(`${PACKAGE}/${pkg.exports['./cdn'].replace(/^\.\//, '')}`)).text();
+    expect(source).to.not.match(/(^|[;}\s])import\s*[\w{*"'`]/);
+    expect(source).to.contain('oman-sim-renewal');
+  });
+
+  it('custom-elements.json describes the element', async () => {
+    const pkg = await packageJson();
+    const manifest = await (await fetch(`${PACKAGE}/${pkg.customElements}`)).json();
+    const element = manifest.modules
+      .flatMap((m: { declarations?: { tagName?: string }[] }) => m.declarations ?? [])
+      .find((d: { tagName?: string }) => d.tagName === 'oman-sim-renewal');
+    expect(element.attributes.map((a: { name: string }) => a.name)).to.include.members([
+      'operator',
+      'language',
+      'tab',
+    ]);
+    expect(element.events.map((e: { name: string }) => e.name)).to.deep.equal(['tab-change']);
+  });
+});
