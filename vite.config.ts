@@ -1,10 +1,10 @@
 import { defineConfig } from 'vite';
-import { minifyCssLiterals } from './scripts/minify-css-literals.js';
+import { minifyTemplateLiterals } from './scripts/minify-template-literals.js';
 
 // One self-contained, minified ES module: Lit and everything else inlined, no chunks,
 // nothing fetched at run time, so the file works from any CDN with an integrity hash.
 export default defineConfig({
-  plugins: [minifyCssLiterals()],
+  plugins: [minifyTemplateLiterals()],
   build: {
     target: 'es2021',
     minify: true,

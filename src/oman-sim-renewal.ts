@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { styles } from './styles.js';
@@ -93,26 +92,37 @@ const quote = (value: unknown) => JSON.stringify(String(value).slice(0, 60));
 export class OmanSimRenewal extends LitElement {
   static override styles = styles;
 
+  // Declared here rather than with decorators: the decorator helpers would add to the
+  // one-file build for nothing.
+  static override properties = {
+    operator: {},
+    language: {},
+    theme: { reflect: true },
+    tab: { reflect: true },
+    chosenOperator: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
   /** The package version, so a second copy on the page can tell whether it differs. */
   static readonly version = VERSION;
 
   /** Which operator's guide to show. Absent or unknown: the generic guide. */
-  @property({ reflect: false }) operator?: string;
+  operator?: string;
 
   /** Language of the guide; wins over `lang` when both are set. */
-  @property({ reflect: false }) language?: string;
+  language?: string;
 
   /** Colour scheme: `auto` (default: follows `prefers-color-scheme`), `light` or `dark`. */
-  @property({ reflect: true }) theme?: 'auto' | 'light' | 'dark';
+  theme?: 'auto' | 'light' | 'dark';
 
   /** The selected tab: `online`, `store`, `phone` or `tips`. */
-  @property({ reflect: true }) tab: TabId = 'online';
+  tab: TabId = 'online';
 
   /** The operator the reader picked in the chooser (shown when `operator` names none). */
-  @state() private chosenOperator?: OperatorId;
+  private chosenOperator?: OperatorId;
 
   /** The last copy confirmation, read out by the live region. */
-  @state() private announcement = '';
+  private announcement = '';
 
   private readonly reminder = new ReminderController(this);
 

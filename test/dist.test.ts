@@ -77,6 +77,20 @@ describe('the built file dist/oman-sim-renewal.js', () => {
     expect(el.shadowRoot!.querySelector('#panel-store')!.textContent).to.contain('passport');
   });
 
+  it('renders its Chinese and Arabic catalogs (translations survive minification)', async () => {
+    const wrapper = await fixture(html`<div>
+      <oman-sim-renewal language="zh-Hans" operator="ooredoo"></oman-sim-renewal>
+      <oman-sim-renewal language="ar" operator="ooredoo"></oman-sim-renewal>
+    </div>`);
+    const [zh, ar] = [...wrapper.querySelectorAll('oman-sim-renewal')];
+    await waitUntil(() => zh.shadowRoot?.querySelector('.hint') && ar.shadowRoot?.querySelector('.hint'));
+    // Plain messages, messages with values (str) and messages with markup (html).
+    for (const selector of ['#tab-online', '#panel-online li', '.title', '.hint', '.caution']) {
+      expect(zh.shadowRoot!.querySelector(selector)!.textContent, selector).to.match(/\p{Script=Han}/u);
+      expect(ar.shadowRoot!.querySelector(selector)!.textContent, selector).to.match(/\p{Script=Arabic}/u);
+    }
+  });
+
   it('a wrong integrity hash blocks it (the CDN test above is a real check)', async () => {
     const otherHost = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
     const url = `${location.protocol}//${otherHost}:${location.port}${DIST_PATH}?tampered`;
