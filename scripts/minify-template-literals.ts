@@ -20,12 +20,17 @@ export function minifyTemplateLiterals(): Plugin {
       const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
       const edits: { start: number; end: number; text: string }[] = [];
       const visit = (node: ts.Node) => {
-        if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && /^(css|html)$/.test(node.tag.text)) {
+        if (
+          ts.isTaggedTemplateExpression(node) &&
+          ts.isIdentifier(node.tag) &&
+          /^(css|html)$/.test(node.tag.text)
+        ) {
           const minify = node.tag.text === 'css' ? minifyCss : collapseLineBreaks;
           for (const part of templateParts(node.template)) {
             // Raw text between the backtick or `}` and the next `${` or backtick.
             const start = part.getStart(source) + 1;
-            const end = part.getEnd() - (ts.isNoSubstitutionTemplateLiteral(part) || ts.isTemplateTail(part) ? 1 : 2);
+            const end =
+              part.getEnd() - (ts.isNoSubstitutionTemplateLiteral(part) || ts.isTemplateTail(part) ? 1 : 2);
             const raw = code.slice(start, end);
             const text = minify(raw);
             if (text !== raw) edits.push({ start, end, text });
