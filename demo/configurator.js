@@ -1,14 +1,17 @@
 // The demo configurator: options → live preview → the exact snippet a blogger pastes.
 // The snippet pins this build's version with its SHA-384 integrity hash (computed here from
-// the very file the preview runs), or offers the version range without a hash.
+// the file the snippet names, fetched from this server), or offers the version range without a hash.
 
 const CDN = 'https://cdn.jsdelivr.net/npm/oman-sim-renewal';
+// English, Simplified Chinese and Arabic are in the default file; the rest need the other.
+const CORE_LANGUAGES = ['', 'en', 'zh-Hans', 'ar'];
+const FILES = { core: 'oman-sim-renewal.js', all: 'oman-sim-renewal.all-languages.js' };
 const form = document.getElementById('options');
 const preview = document.getElementById('preview');
 const snippetBox = document.getElementById('snippet');
 const copyStatus = document.getElementById('copy-status');
 
-/** SHA-384 of the built file, in the form the `integrity` attribute takes. */
+/** SHA-384 of a built file, in the form the `integrity` attribute takes. */
 async function integrityOf(url) {
   const bytes = await (await fetch(url)).arrayBuffer();
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
@@ -17,7 +20,12 @@ async function integrityOf(url) {
 
 function chosenOptions() {
   const data = new FormData(form);
+  const needsAll = !CORE_LANGUAGES.includes(data.get('language'));
+  const allBox = form.elements.allLanguages;
+  if (needsAll) allBox.checked = true;
+  allBox.disabled = needsAll;
   return {
+    file: allBox.checked ? FILES.all : FILES.core,
     operator: data.get('operator'),
     language: data.get('language'),
     theme: data.get('theme'),
@@ -26,11 +34,9 @@ function chosenOptions() {
   };
 }
 
-function snippet({ operator, language, theme, tab, pin }, version, integrity) {
-  const src =
-    pin === 'exact'
-      ? `${CDN}@${version}/dist/oman-sim-renewal.js`
-      : `${CDN}@${version.split('.')[0]}/dist/oman-sim-renewal.js`;
+function snippet({ file, operator, language, theme, tab, pin }, version, integrity) {
+  const pinned = pin === 'exact' ? version : version.split('.')[0];
+  const src = `${CDN}@${pinned}/dist/${file}`;
   const script =
     pin === 'exact'
       ? `<script type="module" src="${src}"\n  integrity="${integrity}" crossorigin="anonymous"></script>`
@@ -69,12 +75,10 @@ async function update() {
   await customElements.whenDefined('oman-sim-renewal');
   await preview.updateComplete;
   const version = customElements.get('oman-sim-renewal').version;
-  const integrity = await integrityPromise;
+  const integrity = await integrityOf(new URL(`../dist/${options.file}`, location.href));
   snippetBox.textContent = snippet(options, version, integrity);
   copyStatus.textContent = '';
 }
-
-const integrityPromise = integrityOf(new URL('../dist/oman-sim-renewal.js', location.href));
 
 document.getElementById('copy').addEventListener('click', async () => {
   try {

@@ -88,6 +88,35 @@ const sheet = css`
     padding: var(--_space);
   }
 
+  /* Scripts a blog's own font rarely covers: the platforms' own fonts for them (nothing is
+     downloaded), and the taller lines they need. --osr-font-family still wins. */
+  .guide:lang(ur) {
+    font-family: var(
+      --osr-font-family,
+      'Noto Nastaliq Urdu',
+      'Jameel Noori Nastaleeq',
+      'Urdu Typesetting',
+      'Noto Naskh Arabic',
+      Tahoma,
+      sans-serif
+    );
+    line-height: 2.2;
+  }
+  .guide:lang(hi) {
+    font-family: var(--osr-font-family, 'Noto Sans Devanagari', 'Nirmala UI', 'Kohinoor Devanagari', Mangal, sans-serif);
+  }
+  .guide:lang(bn) {
+    font-family: var(--osr-font-family, 'Noto Sans Bengali', 'Nirmala UI', 'Kohinoor Bangla', Vrinda, sans-serif);
+  }
+  .guide:lang(ml) {
+    font-family: var(--osr-font-family, 'Noto Sans Malayalam', 'Nirmala UI', 'Malayalam Sangam MN', Kartika, sans-serif);
+  }
+  .guide:lang(hi),
+  .guide:lang(bn),
+  .guide:lang(ml) {
+    line-height: 1.75;
+  }
+
   .title {
     margin: 0 0 calc(var(--_space) * 0.75);
     font-size: 1.125em;

@@ -66,6 +66,21 @@ describe('demo configurator', () => {
     blog.remove();
   });
 
+  it('names the all-languages file, with its own hash, for a language outside the default file', async () => {
+    const configurator = await openIframe((frame) => (frame.src = '/demo/configurator.html'));
+    const doc = configurator.contentDocument!;
+    await waitUntil(() => doc.getElementById('snippet')?.textContent);
+    const select = doc.querySelector('select[name="language"]') as HTMLSelectElement;
+    select.value = 'hi';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => doc.getElementById('snippet')!.textContent!.includes('language="hi"'));
+    const snippet = doc.getElementById('snippet')!.textContent!;
+    expect(snippet).to.contain('/dist/oman-sim-renewal.all-languages.js');
+    expect(snippet).to.contain(`integrity="${await sha384('/dist/oman-sim-renewal.all-languages.js')}"`);
+    expect((doc.querySelector('input[name="allLanguages"]') as HTMLInputElement).checked).to.equal(true);
+    configurator.remove();
+  });
+
   it('offers the version range without an integrity hash', async () => {
     const configurator = await openIframe((frame) => (frame.src = '/demo/configurator.html'));
     const doc = configurator.contentDocument!;

@@ -91,6 +91,13 @@ describe('the built file dist/oman-sim-renewal.js', () => {
     }
   });
 
+  it('carries only English, Chinese (Simplified) and Arabic: other languages fall back to English', async () => {
+    const el = await fixture(html`<oman-sim-renewal language="hi"></oman-sim-renewal>`);
+    await waitUntil(() => el.shadowRoot?.querySelector('#tab-online'));
+    expect(el.shadowRoot!.querySelector('#tab-online')!.textContent!.trim()).to.equal('Online');
+    expect(source).to.not.match(/\p{Script=Devanagari}|\p{Script=Malayalam}|\p{Script=Bengali}/u);
+  });
+
   it('a wrong integrity hash blocks it (the CDN test above is a real check)', async () => {
     const otherHost = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
     const url = `${location.protocol}//${otherHost}:${location.port}${DIST_PATH}?tampered`;

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { render, tabs, type OmanSimRenewal } from './helpers.js';
 
 const guideOf = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('.guide')!;
@@ -14,33 +15,44 @@ async function inside(template: ReturnType<typeof html>): Promise<OmanSimRenewal
   return el;
 }
 
+/** Every locale, the script its text must be in, and its direction. */
+const LOCALES = [
+  { locale: 'en', script: /\p{Script=Latin}/u, dir: 'ltr', first: 'Online' },
+  { locale: 'zh-Hans', script: HAN, dir: 'ltr', first: '网上' },
+  { locale: 'ar', script: ARABIC, dir: 'rtl' },
+  { locale: 'zh-Hant', script: HAN, dir: 'ltr', first: '網上' },
+  { locale: 'ur', script: ARABIC, dir: 'rtl' },
+  { locale: 'hi', script: /\p{Script=Devanagari}/u, dir: 'ltr' },
+  { locale: 'bn', script: /\p{Script=Bengali}/u, dir: 'ltr' },
+  { locale: 'ml', script: /\p{Script=Malayalam}/u, dir: 'ltr' },
+] as const;
+
 describe('languages: each locale renders', () => {
-  it('English: Latin text, left to right, lang="en" on the content', async () => {
-    const el = await render(html`<oman-sim-renewal language="en"></oman-sim-renewal>`);
-    expect(tabLabels(el)[0]).to.equal('Online');
-    expect(guideOf(el).lang).to.equal('en');
-    expect(guideOf(el).dir).to.equal('ltr');
-  });
+  for (const { locale, script, dir, ...expected } of LOCALES) {
+    it(`${locale}: every tab, step, tip and caution in its script, lang="${locale}", ${dir}`, async () => {
+      const el = await render(
+        html`<oman-sim-renewal language=${locale} operator="ooredoo"></oman-sim-renewal>`,
+      );
+      expect(el.locale).to.equal(locale);
+      expect(guideOf(el).lang).to.equal(locale);
+      expect(guideOf(el).dir).to.equal(dir);
+      expect(getComputedStyle(guideOf(el)).direction).to.equal(dir);
+      if ('first' in expected) expect(tabLabels(el)[0]).to.equal(expected.first);
+      for (const label of tabLabels(el)) expect(label, label).to.match(script);
+      for (const item of el.shadowRoot!.querySelectorAll(
+        '[role="tabpanel"] li, .intro, .caution, .title, .hint, summary, label',
+      )) {
+        expect(item.textContent, item.textContent!).to.match(script);
+      }
+    });
+  }
 
-  it('Simplified Chinese: Han text in every tab and panel, lang="zh-Hans"', async () => {
-    const el = await render(html`<oman-sim-renewal language="zh-Hans"></oman-sim-renewal>`);
-    expect(guideOf(el).lang).to.equal('zh-Hans');
-    expect(guideOf(el).dir).to.equal('ltr');
-    for (const label of tabLabels(el)) expect(label).to.match(HAN);
-    for (const item of el.shadowRoot!.querySelectorAll('li, .intro, .caution, .title')) {
-      expect(item.textContent).to.match(HAN);
+  it('right-to-left locales mirror the layout: the first tab sits at the right', async () => {
+    for (const locale of ['ar', 'ur']) {
+      const el = await render(html`<oman-sim-renewal language=${locale}></oman-sim-renewal>`);
+      const [first, second] = tabs(el).map((tab) => tab.getBoundingClientRect());
+      expect(first.left, locale).to.be.greaterThan(second.left);
     }
-  });
-
-  it('Arabic: Arabic text, right to left, lang="ar", mirrored layout', async () => {
-    const el = await render(html`<oman-sim-renewal language="ar"></oman-sim-renewal>`);
-    expect(guideOf(el).lang).to.equal('ar');
-    expect(guideOf(el).dir).to.equal('rtl');
-    expect(getComputedStyle(guideOf(el)).direction).to.equal('rtl');
-    for (const label of tabLabels(el)) expect(label).to.match(ARABIC);
-    // The first tab sits at the right edge in a right-to-left layout.
-    const [first, second] = tabs(el).map((tab) => tab.getBoundingClientRect());
-    expect(first.left).to.be.greaterThan(second.left);
   });
 });
 
@@ -118,8 +130,27 @@ describe('languages: resolution order and matching', () => {
     });
   }
 
-  it('Traditional Chinese and unknown or malformed tags fall through to the next candidate', async () => {
-    for (const tag of ['zh-TW', 'zh-HK', 'zh-Hant', 'xx', '<b>', '', 'und', 'a'.repeat(500)]) {
+  for (const tag of ['zh-TW', 'zh-HK', 'zh-MO', 'zh-Hant', 'zh-Hant-CN']) {
+    it(`${tag} → zh-Hant (Traditional, never Simplified)`, async () => {
+      const el = await render(html`<oman-sim-renewal language=${tag}></oman-sim-renewal>`);
+      expect(el.locale).to.equal('zh-Hant');
+    });
+  }
+
+  for (const [tag, locale] of [
+    ['ur-PK', 'ur'],
+    ['hi-IN', 'hi'],
+    ['bn-BD', 'bn'],
+    ['ml-IN', 'ml'],
+  ]) {
+    it(`${tag} → ${locale}`, async () => {
+      const el = await render(html`<oman-sim-renewal language=${tag}></oman-sim-renewal>`);
+      expect(el.locale).to.equal(locale);
+    });
+  }
+
+  it('unknown or malformed tags fall through to the next candidate', async () => {
+    for (const tag of ['xx', 'fr', '<b>', '', 'und', 'a'.repeat(500)]) {
       const el = await inside(
         html`<div lang="ar"><oman-sim-renewal language=${tag}></oman-sim-renewal></div>`,
       );
@@ -176,11 +207,24 @@ describe('languages: runtime changes and several instances', () => {
   });
 });
 
-describe('languages: accessibility', () => {
-  for (const language of ['en', 'zh-Hans', 'ar']) {
-    it(`has no axe violations in ${language}`, async () => {
-      const el = await render(html`<oman-sim-renewal language=${language} tab="phone"></oman-sim-renewal>`);
+describe('languages: accessibility and keyboard', () => {
+  for (const { locale } of LOCALES) {
+    it(`has no axe violations in ${locale}`, async () => {
+      const el = await render(
+        html`<oman-sim-renewal language=${locale} operator="ooredoo" tab="phone"></oman-sim-renewal>`,
+      );
       await expect(el).to.be.accessible();
+    });
+  }
+
+  for (const { locale, dir } of LOCALES) {
+    it(`${locale}: arrow keys follow the ${dir} layout`, async () => {
+      const el = await render(html`<oman-sim-renewal language=${locale}></oman-sim-renewal>`);
+      tabs(el)[0].focus();
+      await sendKeys({ press: dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight' });
+      await el.updateComplete;
+      expect(el.tab).to.equal('store');
+      expect(el.shadowRoot!.activeElement).to.equal(tabs(el)[1]);
     });
   }
 });

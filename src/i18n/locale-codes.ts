@@ -12,7 +12,12 @@ export const sourceLocale = `en`;
  */
 export const targetLocales = [
   `ar`,
+  `bn`,
+  `hi`,
+  `ml`,
+  `ur`,
   `zh-Hans`,
+  `zh-Hant`,
 ] as const;
 
 /**
@@ -20,6 +25,11 @@ export const targetLocales = [
  */
 export const allLocales = [
   `ar`,
+  `bn`,
   `en`,
+  `hi`,
+  `ml`,
+  `ur`,
   `zh-Hans`,
+  `zh-Hant`,
 ] as const;

@@ -8,26 +8,20 @@
  * from xliff/ and imported statically: the build is one file and look-ups stay synchronous.
  */
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
-import type { LocaleModule } from '@lit/localize';
-import { allLocales, sourceLocale, targetLocales } from './locale-codes.js';
-import * as ar from './locales/ar.js';
-import * as zhHans from './locales/zh-Hans.js';
+import { sourceLocale } from './locale-codes.js';
+import { catalogs } from './catalogs.js';
 
 export const SOURCE_LOCALE = sourceLocale;
-export const SUPPORTED_LOCALES: readonly string[] = allLocales;
-
-const catalogs: Record<(typeof targetLocales)[number], LocaleModule> = {
-  ar,
-  'zh-Hans': zhHans,
-};
+/** The languages this build carries, English first. */
+export const SUPPORTED_LOCALES: readonly string[] = [SOURCE_LOCALE, ...Object.keys(catalogs)];
 
 let currentLocale: string = SOURCE_LOCALE;
 
 configureReentrantLocalization({
   sourceLocale: SOURCE_LOCALE,
-  targetLocales: [...targetLocales],
+  targetLocales: Object.keys(catalogs),
   getLocale: () => currentLocale,
-  loadLocaleSync: (locale) => catalogs[locale as keyof typeof catalogs],
+  loadLocaleSync: (locale) => catalogs[locale],
 });
 
 /** Runs `render` with `locale` as the locale every `msg()` inside it uses. */
