@@ -6,9 +6,11 @@ import type { Plugin } from 'vite';
  * minifier leaves template text alone, so without this the shipped file carries every
  * indent and newline of the sources.
  * - css: comments and insignificant whitespace go.
- * - html: only whitespace runs that contain a line break shrink, to one space, which
- *   renders the same. Single-line templates are untouched, and must stay so: msg() finds
- *   a template's translation by a hash of its exact text.
+ * - html: only whitespace runs that contain a line break change: between two tags (or a
+ *   tag and the template's start or end) they go, which saves a text node per indent;
+ *   elsewhere they shrink to one space, which renders the same. Single-line templates are
+ *   untouched, and must stay so: msg() finds a template's translation by a hash of its
+ *   exact text.
  * The TypeScript parser finds the literals, so nested templates and `${…}` are safe.
  */
 export function minifyTemplateLiterals(): Plugin {
@@ -25,14 +27,15 @@ export function minifyTemplateLiterals(): Plugin {
           ts.isIdentifier(node.tag) &&
           /^(css|html)$/.test(node.tag.text)
         ) {
-          const minify = node.tag.text === 'css' ? minifyCss : collapseLineBreaks;
-          for (const part of templateParts(node.template)) {
+          const isCss = node.tag.text === 'css';
+          const parts = templateParts(node.template);
+          for (const [index, part] of parts.entries()) {
             // Raw text between the backtick or `}` and the next `${` or backtick.
             const start = part.getStart(source) + 1;
             const end =
               part.getEnd() - (ts.isNoSubstitutionTemplateLiteral(part) || ts.isTemplateTail(part) ? 1 : 2);
             const raw = code.slice(start, end);
-            const text = minify(raw);
+            const text = isCss ? minifyCss(raw) : collapseLineBreaks(raw, index === 0, index === parts.length - 1);
             if (text !== raw) edits.push({ start, end, text });
           }
         }
@@ -53,8 +56,11 @@ function templateParts(template: ts.TemplateLiteral): ts.Node[] {
   return [template.head, ...template.templateSpans.map((span) => span.literal)];
 }
 
-export function collapseLineBreaks(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ');
+export function collapseLineBreaks(text: string, isStart: boolean, isEnd: boolean): string {
+  let result = text.replace(/>\s*\n\s*</g, '><');
+  if (isStart) result = result.replace(/^\s*\n\s*(?=<)/, '');
+  if (isEnd) result = result.replace(/(?<=>)\s*\n\s*$/, '');
+  return result.replace(/\s*\n\s*/g, ' ');
 }
 
 export function minifyCss(text: string): string {

@@ -26,14 +26,14 @@ export interface TabChangeDetail {
   previous: TabId;
 }
 
-// Tab labels are looked up at render time: msg() must never run at module scope.
-const tabLabel = (tab: TabId): string =>
-  ({
-    online: msg('Online', { desc: 'Tab: renew on the website or app' }),
-    store: msg('In a store', { desc: 'Tab: renew at a store' }),
-    phone: msg('By phone', { desc: 'Tab: renew through the hotline' }),
-    tips: msg('Tips', { desc: 'Tab: advice for keeping the number' }),
-  })[tab];
+// Tab labels are looked up at render time (msg() must never run at module scope), once
+// per render: each label is shown twice, on its tab and, in print, above its panel.
+const tabLabels = (): Record<TabId, string> => ({
+  online: msg('Online', { desc: 'Tab: renew on the website or app' }),
+  store: msg('In a store', { desc: 'Tab: renew at a store' }),
+  phone: msg('By phone', { desc: 'Tab: renew through the hotline' }),
+  tips: msg('Tips', { desc: 'Tab: advice for keeping the number' }),
+});
 
 /** Bad values already reported, so a page that repeats one is not flooded. */
 const warned = new Set<string>();
@@ -126,6 +126,9 @@ export class OmanSimRenewal extends LitElement {
 
   private readonly reminder = new ReminderController(this);
 
+  /** Whether the reader has opened the tips tab, where the reminder form lives. */
+  private tipsOpened = false;
+
   /** The facts of the operator whose guide is shown, if any (read-only). */
   get operatorFacts(): OperatorFacts | undefined {
     const id = operatorIdOf(this.operator) ?? this.chosenOperator;
@@ -176,11 +179,16 @@ export class OmanSimRenewal extends LitElement {
     // The text's own direction, unless the page sets `dir` on the element itself.
     const dir = this.hasAttribute('dir') ? undefined : directionOf(locale);
     const operator = this.operatorFacts;
+    const labels = tabLabels();
+    // The reminder form is the heaviest part of a panel (native date and select controls):
+    // built once the reader first opens the tips tab, then kept.
+    if (this.tab === 'tips') this.tipsOpened = true;
+    const reminder = this.tipsOpened ? this.reminder.render(operator, locale) : nothing;
     const panels: Record<TabId, () => unknown> = {
       online: () => onlinePanel(operator),
       store: () => storePanel(operator),
       phone: () => phonePanel(operator, this.copyCode),
-      tips: () => tipsPanel(operator, this.reminder.render(operator, locale)),
+      tips: () => tipsPanel(operator, reminder),
     };
     return html`<div class="guide" part="base" lang=${locale} dir=${ifDefined(dir)}>
       <p id="title" class="title" part="title">
@@ -204,7 +212,7 @@ export class OmanSimRenewal extends LitElement {
             tabindex=${selected ? 0 : -1}
             @click=${() => this.choose(id)}
           >
-            ${tabLabel(id)}
+            ${labels[id]}
           </button>`;
         })}
       </div>
@@ -218,7 +226,7 @@ export class OmanSimRenewal extends LitElement {
             tabindex="0"
             ?hidden=${id !== this.tab}
           >
-            <p class="print-only panel-title" aria-hidden="true">${tabLabel(id)}</p>
+            <p class="print-only panel-title" aria-hidden="true">${labels[id]}</p>
             ${panels[id]()}
           </div>`,
       )}

@@ -14,7 +14,19 @@ interface Subtags {
   script?: string;
 }
 
+// Likely-subtags look-ups are slow the first time and asked again on every render, so
+// their results are kept; the cache is capped, since a hostile page can send endless tags.
+const subtagsCache = new Map<string, Subtags | undefined>();
+const CACHE_LIMIT = 256;
+
 function subtagsOf(tag: string): Subtags | undefined {
+  if (subtagsCache.has(tag)) return subtagsCache.get(tag);
+  const subtags = parseSubtags(tag);
+  if (subtagsCache.size < CACHE_LIMIT) subtagsCache.set(tag, subtags);
+  return subtags;
+}
+
+function parseSubtags(tag: string): Subtags | undefined {
   try {
     const locale = new Intl.Locale(tag.trim().replace(/_/g, '-'));
     // "und" (undetermined) would maximize to English: it names no language.
