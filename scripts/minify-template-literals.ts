@@ -35,7 +35,9 @@ export function minifyTemplateLiterals(): Plugin {
             const end =
               part.getEnd() - (ts.isNoSubstitutionTemplateLiteral(part) || ts.isTemplateTail(part) ? 1 : 2);
             const raw = code.slice(start, end);
-            const text = isCss ? minifyCss(raw) : collapseLineBreaks(raw, index === 0, index === parts.length - 1);
+            const text = isCss
+              ? minifyCss(raw)
+              : collapseLineBreaks(raw, index === 0, index === parts.length - 1);
             if (text !== raw) edits.push({ start, end, text });
           }
         }
