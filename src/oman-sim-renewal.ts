@@ -20,6 +20,7 @@ import {
 import { ReminderController } from './reminder/reminder.js';
 import { sourcesList } from './sources.js';
 import { VERSION } from './version.js';
+import { unwatchPrint, watchPrint } from './print-watch.js';
 
 export interface TabChangeDetail {
   tab: TabId;
@@ -126,8 +127,12 @@ export class OmanSimRenewal extends LitElement {
 
   private readonly reminder = new ReminderController(this);
 
-  /** Whether the reader has opened the tips tab, where the reminder form lives. */
-  private tipsOpened = false;
+  /**
+   * Tabs whose panels have been built. A panel's content is built when its tab is first
+   * shown (or the page prints) and then kept: most readers open one or two tabs, and a
+   * blog may hold several guides, so unopened panels should cost nothing.
+   */
+  private builtPanels = new Set<TabId>();
 
   /** The facts of the operator whose guide is shown, if any (read-only). */
   get operatorFacts(): OperatorFacts | undefined {
@@ -147,12 +152,20 @@ export class OmanSimRenewal extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     watchLanguage(this);
+    watchPrint(this.buildAllPanels);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLanguage(this);
+    unwatchPrint(this.buildAllPanels);
   }
+
+  /** Builds every panel, so that a printed page holds the whole guide. */
+  private buildAllPanels = () => {
+    TAB_IDS.forEach((id) => this.builtPanels.add(id));
+    this.requestUpdate();
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('tab') && !isTabId(this.tab)) {
@@ -180,15 +193,12 @@ export class OmanSimRenewal extends LitElement {
     const dir = this.hasAttribute('dir') ? undefined : directionOf(locale);
     const operator = this.operatorFacts;
     const labels = tabLabels();
-    // The reminder form is the heaviest part of a panel (native date and select controls):
-    // built once the reader first opens the tips tab, then kept.
-    if (this.tab === 'tips') this.tipsOpened = true;
-    const reminder = this.tipsOpened ? this.reminder.render(operator, locale) : nothing;
+    this.builtPanels.add(this.tab);
     const panels: Record<TabId, () => unknown> = {
       online: () => onlinePanel(operator),
       store: () => storePanel(operator),
       phone: () => phonePanel(operator, this.copyCode),
-      tips: () => tipsPanel(operator, reminder),
+      tips: () => tipsPanel(operator, this.reminder.render(operator, locale)),
     };
     return html`<div class="guide" part="base" lang=${locale} dir=${ifDefined(dir)}>
       <p id="title" class="title" part="title">
@@ -227,7 +237,7 @@ export class OmanSimRenewal extends LitElement {
             ?hidden=${id !== this.tab}
           >
             <p class="print-only panel-title" aria-hidden="true">${labels[id]}</p>
-            ${panels[id]()}
+            ${this.builtPanels.has(id) ? panels[id]() : nothing}
           </div>`,
       )}
       ${operator ? sourcesList(operator, locale) : nothing}

@@ -30,6 +30,8 @@ describe('operator guides', () => {
     expect(panelText(el, 'online'))
       .to.contain('Quick Payment › Prepaid Recharge')
       .and.contain('Ooredoo Oman');
+    el.tab = 'tips';
+    await el.updateComplete;
     expect(panelText(el, 'tips')).to.contain('SIM Services › SIM Reactivation');
     expect(panelText(el, 'tips')).to.contain('*222*123#');
   });
@@ -169,7 +171,13 @@ describe('print', () => {
 
   it('prints every panel in order with its title, links with addresses, no controls', async function () {
     const el = await render(html`<oman-sim-renewal operator="ooredoo"></oman-sim-renewal>`);
+    // What the browser does before it lays the page out for print.
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
     await emulateMediaOrSkip(this, { media: 'print' });
+    for (const panel of $$(el, '[role="tabpanel"]')) {
+      expect(panel.querySelectorAll('li').length, `${panel.id} has its content`).to.be.greaterThan(3);
+    }
     const panels = $$(el, '[role="tabpanel"]');
     expect(panels.map((panel) => getComputedStyle(panel).display)).to.deep.equal([
       'block',

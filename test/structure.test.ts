@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { OmanSimRenewal } from '../src/index.js';
+import { TAB_IDS, type TabId } from '../src/tabs.js';
 import { panels, render, tabs } from './helpers.js';
 
 describe('structure and roles', () => {
@@ -77,11 +78,36 @@ describe('structure and roles', () => {
   });
 });
 
+/** Shows a tab as the reader would (its panel is built when first shown) and returns the panel. */
+async function openPanel(el: OmanSimRenewal, id: TabId) {
+  tabs(el)[TAB_IDS.indexOf(id)].click();
+  await el.updateComplete;
+  return el.shadowRoot!.getElementById(`panel-${id}`)!;
+}
+
 describe('generic guide content', () => {
+  it('builds a panel when its tab is first shown, and keeps it', async () => {
+    const el = await render();
+    expect(panels(el).map((panel) => panel.querySelectorAll('li').length > 0)).to.deep.equal([
+      true,
+      false,
+      false,
+      false,
+    ]);
+    await openPanel(el, 'phone');
+    await openPanel(el, 'online');
+    expect(panels(el).map((panel) => panel.querySelectorAll('li').length > 0)).to.deep.equal([
+      true,
+      false,
+      true,
+      false,
+    ]);
+  });
+
   it('each channel has numbered steps and a caution', async () => {
     const el = await render();
-    for (const id of ['online', 'store', 'phone']) {
-      const panel = el.shadowRoot!.getElementById(`panel-${id}`)!;
+    for (const id of ['online', 'store', 'phone'] as const) {
+      const panel = await openPanel(el, id);
       expect(panel.querySelectorAll('ol > li').length, id).to.be.greaterThan(3);
       expect(panel.querySelector('.caution')!.textContent, id).to.contain('Caution');
     }
@@ -89,26 +115,26 @@ describe('generic guide content', () => {
 
   it('online warns about safe networks and private codes', async () => {
     const el = await render();
-    const text = el.shadowRoot!.getElementById('panel-online')!.textContent!;
+    const text = (await openPanel(el, 'online')).textContent!;
     expect(text).to.match(/network you trust/);
     expect(text).to.match(/one-time code/);
   });
 
   it('store says what to bring', async () => {
     const el = await render();
-    const text = el.shadowRoot!.getElementById('panel-store')!.textContent!;
+    const text = (await openPanel(el, 'store')).textContent!;
     expect(text).to.match(/passport or resident card/);
     expect(text).to.match(/receipt/);
   });
 
   it('phone says not every operator renews by phone', async () => {
     const el = await render();
-    expect(el.shadowRoot!.getElementById('panel-phone')!.textContent).to.match(/Not every operator/);
+    expect((await openPanel(el, 'phone')).textContent).to.match(/Not every operator/);
   });
 
   it('tips cover timing, receipts, promotions, balance and official channels', async () => {
     const el = await render();
-    const text = [...el.shadowRoot!.querySelectorAll('#panel-tips li')]
+    const text = [...(await openPanel(el, 'tips')).querySelectorAll('li')]
       .map((li) => li.textContent!)
       .join(' ');
     for (const word of [

@@ -94,6 +94,22 @@ export const TABS = [
           "Leaving Oman for good? Cancel the line before you go: while it is registered to you, you are responsible for how it is used.",
           "Use official channels only. Ignore offers from unofficial resellers and from strangers in chat apps, and never share your personal data or codes."
         ]
+      },
+      {
+        "type": "p",
+        "text": "Renewal reminder"
+      },
+      {
+        "type": "p",
+        "text": "My validity ends on"
+      },
+      {
+        "type": "p",
+        "text": "Remind me 3 days before1 week before2 weeks before"
+      },
+      {
+        "type": "p",
+        "text": "Add a reminder to my calendar"
       }
     ]
   }

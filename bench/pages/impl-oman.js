@@ -27,5 +27,7 @@ export const shownTab = (element) =>
 export function check(element) {
   const panels = element.shadowRoot?.querySelectorAll('[role="tabpanel"]') ?? [];
   if (panels.length !== 4) throw new Error(`${TAG}: ${panels.length} panels rendered`);
-  if (element.shadowRoot.textContent.length < 1000) throw new Error(`${TAG}: text missing`);
+  // Hidden panels are built when first shown, so only the visible one has its text yet.
+  const shown = element.shadowRoot.querySelector('[role="tabpanel"]:not([hidden])');
+  if (!shown || shown.querySelectorAll('li').length < 4) throw new Error(`${TAG}: text missing`);
 }
