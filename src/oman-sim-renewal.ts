@@ -68,6 +68,7 @@ const quote = (value: unknown) => JSON.stringify(String(value).slice(0, 60));
  * @csspart bullets - The list of tips.
  * @csspart caution - A warning box inside a panel.
  * @csspart chooser - The operator chooser (shown when `operator` names no known operator).
+ * @csspart chooser-option - Each operator's toggle button in the chooser.
  * @csspart button-link - A prominent link to an official page (recharge page, website).
  * @csspart link - Other links to official pages.
  * @csspart tel - A tap-to-call hotline number.
@@ -236,8 +237,12 @@ export class OmanSimRenewal extends LitElement {
             tabindex="0"
             ?hidden=${id !== this.tab}
           >
-            <p class="print-only panel-title" aria-hidden="true">${labels[id]}</p>
-            ${this.builtPanels.has(id) ? panels[id]() : nothing}
+            ${
+              this.builtPanels.has(id)
+                ? html`<p class="print-only panel-title" aria-hidden="true">${labels[id]}</p>
+                  ${panels[id]()}`
+                : nothing
+            }
           </div>`,
       )}
       ${operator ? sourcesList(operator, locale) : nothing}
@@ -245,22 +250,32 @@ export class OmanSimRenewal extends LitElement {
     </div>`;
   }
 
-  /** Lets a reader who arrived without an operator pick theirs. */
+  /**
+   * Lets a reader who arrived without an operator pick theirs: one toggle button each
+   * (pressing the chosen one again returns to the general guide). Buttons, not a
+   * <select>: one tap instead of two, and a native select is the costliest control to
+   * create — it made up a third of a guide's first render.
+   */
   private renderChooser() {
-    return html`<label class="chooser" part="chooser">
-      ${msg('Your operator')}
-      <select @change=${this.onChooseOperator}>
-        <option value="" ?selected=${!this.chosenOperator}>${msg('Any operator (general guide)')}</option>
-        ${OPERATOR_IDS.map(
-          (id) =>
-            html`<option value=${id} ?selected=${id === this.chosenOperator}>${OPERATORS[id].name}</option>`,
-        )}
-      </select>
-    </label>`;
+    return html`<div class="chooser" part="chooser" role="group" aria-labelledby="chooser-label">
+      <span id="chooser-label">${msg('Your operator')}</span>
+      ${OPERATOR_IDS.map(
+        (id) =>
+          html`<button
+            type="button"
+            class="chip"
+            part="chooser-option"
+            aria-pressed=${id === this.chosenOperator ? 'true' : 'false'}
+            @click=${() => this.chooseOperator(id)}
+          >
+            ${OPERATORS[id].name}
+          </button>`,
+      )}
+    </div>`;
   }
 
-  private onChooseOperator(event: Event): void {
-    this.chosenOperator = operatorIdOf((event.target as HTMLSelectElement).value);
+  private chooseOperator(id: OperatorId): void {
+    this.chosenOperator = id === this.chosenOperator ? undefined : id;
   }
 
   /** Copies a USSD code and says so to screen readers through the live region. */

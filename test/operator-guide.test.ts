@@ -93,23 +93,36 @@ describe('operator guides', () => {
 describe('operator attribute: absent and unknown', () => {
   it('absent: a general guide with an operator chooser that switches the guide in place', async () => {
     const el = await render(html`<oman-sim-renewal tab="phone"></oman-sim-renewal>`);
-    const select = $(el, '.chooser select') as HTMLSelectElement;
-    expect([...select.options].map((option) => option.value)).to.deep.equal([
-      '',
-      'omantel',
-      'ooredoo',
-      'vodafone',
-      'friendi',
-      'redbull',
+    const chooser = $(el, '.chooser')!;
+    expect(chooser.getAttribute('role')).to.equal('group');
+    expect(el.shadowRoot!.getElementById(chooser.getAttribute('aria-labelledby')!)!.textContent).to.equal(
+      'Your operator',
+    );
+    const options = () => [...chooser.querySelectorAll('button')];
+    expect(options().map((button) => button.textContent!.trim())).to.deep.equal([
+      'Omantel',
+      'Ooredoo',
+      'Vodafone Oman',
+      'FRiENDi mobile',
+      'Red Bull MOBILE',
     ]);
-    expect(select.closest('label')!.textContent).to.contain('Your operator');
+    expect(options().map((button) => button.getAttribute('aria-pressed'))).to.deep.equal(
+      Array(5).fill('false'),
+    );
     expect($$(el, 'a[href^="tel:"]')).to.have.length(0);
-    select.value = 'friendi';
-    select.dispatchEvent(new Event('change'));
+
+    options()[3].click();
     await el.updateComplete;
+    expect(options()[3].getAttribute('aria-pressed')).to.equal('true');
     expect($(el, '.title')!.textContent).to.contain('FRiENDi mobile');
     expect($(el, 'a[href="tel:+96898400000"]')).to.not.equal(null);
     expect(el.tab).to.equal('phone');
+
+    // Pressing the chosen operator again goes back to the general guide.
+    options()[3].click();
+    await el.updateComplete;
+    expect(options()[3].getAttribute('aria-pressed')).to.equal('false');
+    expect($$(el, 'a[href^="tel:"]')).to.have.length(0);
   });
 
   it('unknown: general guide, the chooser, one warning naming the accepted values', async () => {
@@ -122,7 +135,7 @@ describe('operator attribute: absent and unknown', () => {
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('nawras-old').and.contain('omantel, ooredoo, vodafone, friendi, redbull');
     expect(tabs(el)).to.have.length(4);
-    expect($(el, '.chooser select')).to.not.equal(null);
+    expect($(el, '.chooser button')).to.not.equal(null);
     expect($(el, 'details.sources')).to.equal(null);
   });
 
