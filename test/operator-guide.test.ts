@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import {
   captureWarnings,
   emulateMediaOrSkip,
@@ -123,6 +124,21 @@ describe('operator attribute: absent and unknown', () => {
     await el.updateComplete;
     expect(options()[3].getAttribute('aria-pressed')).to.equal('false');
     expect($$(el, 'a[href^="tel:"]')).to.have.length(0);
+  });
+
+  it('the chooser works from the keyboard', async () => {
+    const el = await render(html`<oman-sim-renewal></oman-sim-renewal>`);
+    const [omantel, ooredoo] = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.chooser button')];
+    omantel.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(ooredoo);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($(el, '.title')!.textContent).to.contain('Ooredoo');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect($(el, '.title')!.textContent).to.not.contain('Ooredoo');
+    await expect(el).to.be.accessible();
   });
 
   it('unknown: general guide, the chooser, one warning naming the accepted values', async () => {

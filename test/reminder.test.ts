@@ -41,6 +41,33 @@ async function downloadIcs(el: OmanSimRenewal): Promise<{ text: string; type: st
   return { text: await blob!.text(), type: blob!.type, filename };
 }
 
+/** Parses an iCalendar file back (RFC 5545: unfold, then NAME;PARAMS:VALUE per line). */
+function parseIcs(text: string) {
+  expect(text.endsWith('\r\n'), 'ends with CRLF').to.equal(true);
+  expect(/[^\r]\n/.test(text), 'no bare LF').to.equal(false);
+  const lines = text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter(Boolean);
+  const stack: string[] = [];
+  const events: Record<string, { params: string; value: string }>[] = [];
+  for (const line of lines) {
+    const match = /^([A-Z-]+)((?:;[^:]*)?):(.*)$/.exec(line);
+    expect(match, `well-formed line: ${line}`).to.not.equal(null);
+    const [, name, params, value] = match!;
+    if (name === 'BEGIN') {
+      stack.push(value);
+      if (value === 'VEVENT') events.push({});
+    } else if (name === 'END') {
+      expect(stack.pop(), `END:${value} closes its BEGIN`).to.equal(value);
+    } else if (stack[stack.length - 1] === 'VEVENT') {
+      events[events.length - 1][name] = { params, value };
+    }
+  }
+  expect(stack, 'every BEGIN is closed').to.deep.equal([]);
+  return events;
+}
+
 describe('renewal reminder (tips tab)', () => {
   it('shows the days left and the reminder date for a future expiry', async () => {
     const el = await render(html`<oman-sim-renewal tab="tips" language="en"></oman-sim-renewal>`);
@@ -69,6 +96,12 @@ describe('renewal reminder (tips tab)', () => {
     expect(text).to.contain(`DTSTART;VALUE=DATE:${isoInDays(26).replace(/-/g, '')}`);
     expect(text).to.contain('SUMMARY;LANGUAGE=en:Top up your Ooredoo SIM');
     expect(text).to.contain('URL:https://shop.ooredoo.om/');
+
+    const [event] = parseIcs(text);
+    expect(event.DTSTART).to.deep.equal({ params: ';VALUE=DATE', value: isoInDays(26).replace(/-/g, '') });
+    expect(event.SUMMARY.value).to.equal('Top up your Ooredoo SIM');
+    expect(event.UID.value).to.contain('@oman-sim-renewal');
+    expect(event.DTSTAMP.value).to.match(/^\d{8}T\d{6}Z$/);
   });
 
   it("titles the event in the reader's language", async () => {
