@@ -59,6 +59,7 @@ const quote = (value: unknown) => JSON.stringify(String(value).slice(0, 60));
  * @fires {CustomEvent<TabChangeDetail>} tab-change - The reader chose another tab
  *   (click or keyboard); `detail` is `{ tab, previous }`. Not fired when script sets `tab`.
  *
+ * @csspart base - The guide's outer box (background, border, padding).
  * @csspart title - The guide's title above the tabs.
  * @csspart tablist - The row of tabs.
  * @csspart tab - Each tab button.
