@@ -135,7 +135,7 @@ describe('operator attribute: absent and unknown', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect($(el, '.title')!.textContent).to.contain('Ooredoo');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect($(el, '.title')!.textContent).to.not.contain('Ooredoo');
     await expect(el).to.be.accessible();
