@@ -103,7 +103,7 @@ export class OmanSimRenewal extends LitElement {
     theme: { reflect: true },
     tab: { reflect: true },
     chosenOperator: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
+    copyStatus: { state: true, attribute: false },
   };
 
   /** The package version, so a second copy on the page can tell whether it differs. */
@@ -124,8 +124,8 @@ export class OmanSimRenewal extends LitElement {
   /** The operator the reader picked in the chooser (shown when `operator` names none). */
   private chosenOperator?: OperatorId;
 
-  /** The last copy confirmation, read out by the live region. */
-  private announcement = '';
+  /** The result of the last copy, shown under the codes and read out (a live region). */
+  private copyStatus = '';
 
   private readonly reminder = new ReminderController(this);
 
@@ -199,7 +199,7 @@ export class OmanSimRenewal extends LitElement {
     const panels: Record<TabId, () => unknown> = {
       online: () => onlinePanel(operator),
       store: () => storePanel(operator),
-      phone: () => phonePanel(operator, this.copyCode),
+      phone: () => phonePanel(operator, { copyCode: this.copyCode, copyStatus: this.copyStatus }),
       tips: () => tipsPanel(operator, this.reminder.render(operator, locale)),
     };
     return html`<div class="guide" part="base" lang=${locale} dir=${ifDefined(dir)}>
@@ -247,7 +247,6 @@ export class OmanSimRenewal extends LitElement {
           </div>`,
       )}
       ${operator ? sourcesList(operator, locale) : nothing}
-      <p class="visually-hidden" role="status">${this.announcement}</p>
     </div>`;
   }
 
@@ -279,7 +278,7 @@ export class OmanSimRenewal extends LitElement {
     this.chosenOperator = id === this.chosenOperator ? undefined : id;
   }
 
-  /** Copies a USSD code and says so to screen readers through the live region. */
+  /** Copies a USSD code and says so, on screen and to screen readers. */
   private copyCode = async (code: string): Promise<void> => {
     const locale = this.locale;
     let copied = false;
@@ -289,9 +288,13 @@ export class OmanSimRenewal extends LitElement {
     } catch {
       // Clipboard blocked (insecure page, permissions): the reader can still select the code.
     }
-    this.announcement = withLocale(locale, () =>
+    const status = withLocale(locale, () =>
       copied ? msg(str`Copied ${code}`) : msg(str`Could not copy. Select ${code} and copy it yourself.`),
     );
+    // Empty the live region first, so copying the same code twice is announced twice.
+    this.copyStatus = '';
+    await this.updateComplete;
+    this.copyStatus = status;
   };
 
   private onKeydown(event: KeyboardEvent): void {

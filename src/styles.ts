@@ -360,6 +360,12 @@ const sheet = css`
     cursor: pointer;
   }
 
+  .copy-status {
+    min-block-size: 1.5em;
+    margin-block: 0.25em 0;
+    color: var(--_muted);
+  }
+
   .reminder {
     margin-block-start: var(--_space);
     padding: calc(var(--_space) * 0.75);

@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   captureWarnings,
@@ -161,7 +161,7 @@ describe('operator attribute: absent and unknown', () => {
   });
 });
 
-describe('USSD codes: copy with a screen-reader announcement', () => {
+describe('USSD codes: copy, confirmed on screen and to screen readers', () => {
   const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
   afterEach(() => Object.defineProperty(Navigator.prototype, 'clipboard', clipboard));
 
@@ -172,26 +172,35 @@ describe('USSD codes: copy with a screen-reader announcement', () => {
     });
   }
 
-  it('copies the code and announces it in a live region', async () => {
+  const status = (el: Element) => $(el, '#panel-phone .copy-status[role="status"]')!;
+
+  it('copies the code and confirms it in a visible live region, again on a second copy', async () => {
     const copied: string[] = [];
     fakeClipboard(async (text) => void copied.push(text));
     const el = await render(html`<oman-sim-renewal operator="ooredoo" tab="phone"></oman-sim-renewal>`);
     const button = $(el, '#panel-phone button.copy')!;
     expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Copy *222*123#');
+    expect(status(el).textContent!.trim(), 'the live region exists, empty, before any copy').to.equal('');
     button.click();
-    await new Promise((resolve) => setTimeout(resolve));
-    await el.updateComplete;
+    await waitUntil(() => status(el).textContent!.includes('Copied *222*123#'));
     expect(copied).to.deep.equal(['*222*123#']);
-    expect($(el, '[role="status"].visually-hidden')!.textContent).to.contain('Copied *222*123#');
+    expect(status(el).getBoundingClientRect().height, 'visible, not only announced').to.be.greaterThan(0);
+
+    // A second copy of the same code empties the region first, so it is announced again.
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => seen.push(status(el).textContent!.trim()));
+    observer.observe(status(el), { childList: true, characterData: true, subtree: true });
+    button.click();
+    await waitUntil(() => seen.length >= 2 && seen[seen.length - 1].includes('Copied'));
+    observer.disconnect();
+    expect(seen).to.include('');
   });
 
   it('says how to copy by hand when the clipboard is blocked', async () => {
     fakeClipboard(() => Promise.reject(new Error('blocked')));
     const el = await render(html`<oman-sim-renewal operator="ooredoo" tab="phone"></oman-sim-renewal>`);
     $(el, '#panel-phone button.copy')!.click();
-    await new Promise((resolve) => setTimeout(resolve));
-    await el.updateComplete;
-    expect($(el, '[role="status"].visually-hidden')!.textContent).to.contain('Could not copy');
+    await waitUntil(() => status(el).textContent!.includes('Could not copy'));
   });
 });
 

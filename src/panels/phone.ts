@@ -44,7 +44,13 @@ const noHotline = (operator: OperatorFacts) => {
 };
 
 /** Numbers and codes we have a source for; otherwise, where to find them. */
-const contacts = (operator: OperatorFacts, copyCode: (code: string) => void) => [
+/** What the copy buttons need: the action, and the result to show and announce. */
+export interface CopyControls {
+  copyCode: (code: string) => void;
+  copyStatus: string;
+}
+
+const contacts = (operator: OperatorFacts, { copyCode, copyStatus }: CopyControls) => [
   operator.hotlines.length
     ? html`<p class="label">${msg(str`${operator.name} hotline (tap to call)`)}</p>
         <ul class="contacts">
@@ -55,14 +61,15 @@ const contacts = (operator: OperatorFacts, copyCode: (code: string) => void) => 
     ? html`<p class="label">${msg('Codes to dial from your line')}</p>
         <ul class="contacts">
           ${operator.ussd.map((fact) => ussdItem(fact, operator, copyCode))}
-        </ul>`
+        </ul>
+        <p class="copy-status" role="status">${copyStatus}</p>`
     : nothing,
 ];
 
 /** Renewing through the operator's hotline. */
-export const phonePanel = (operator: OperatorFacts | undefined, copyCode: (code: string) => void) => [
+export const phonePanel = (operator: OperatorFacts | undefined, copy: CopyControls) => [
   intro(msg("Call your operator's hotline from the number you are renewing or from any other phone.")),
-  operator ? contacts(operator, copyCode) : nothing,
+  operator ? contacts(operator, copy) : nothing,
   steps([
     msg("Call the hotline listed on your operator's official website."),
     msg('Confirm who you are: give the name and ID number the line is registered under.'),
