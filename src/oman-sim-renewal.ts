@@ -36,6 +36,10 @@ const tabLabels = (): Record<TabId, string> => ({
   tips: msg('Tips', { desc: 'Tab: advice for keeping the number' }),
 });
 
+/** "Ooredoo (Hala)": the prepaid brand helps readers recognise their line, where it is known. */
+const brandedName = ({ name, prepaidBrand }: OperatorFacts) =>
+  prepaidBrand ? `${name} (${prepaidBrand.value})` : name;
+
 /** Bad values already reported, so a page that repeats one is not flooded. */
 const warned = new Set<string>();
 // A hostile page could feed endless distinct values: past this many, stop reporting.
@@ -206,7 +210,7 @@ export class OmanSimRenewal extends LitElement {
       <p id="title" class="title" part="title">
         ${
           operator
-            ? msg(str`Renew or top up your ${operator.name} prepaid SIM`)
+            ? msg(str`Renew or top up your ${brandedName(operator)} prepaid SIM`)
             : msg('Renew or top up your Omani prepaid SIM')
         }
       </p>
