@@ -32,11 +32,17 @@ function sourcesOf(operator: OperatorFacts): { url: string; checked: string }[] 
   return [...latest].map(([url, checked]) => ({ url, checked }));
 }
 
+// Creating a date formatter is slow; one per locale serves every guide on the page.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 const formatDay = (isoDate: string, locale: string) => {
+  let format = dayFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    dayFormats.set(locale, format);
+  }
   const [year, month, day] = isoDate.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
-  );
+  return format.format(new Date(Date.UTC(year, month - 1, day)));
 };
 
 export function sourcesList(operator: OperatorFacts, locale: string) {

@@ -22,6 +22,16 @@ describe('resolveLocale (pure)', () => {
     expect(matchLocale('zh-TW', [...supported, 'zh-Hant'])).to.equal('zh-Hant');
   });
 
+  it("a script that is not the language's own does not match (Hindi in Latin letters is not hi)", () => {
+    const all = ['en', 'zh-Hans', 'ar', 'zh-Hant', 'ur', 'hi', 'bn', 'ml'];
+    expect(matchLocale('hi-Latn', all)).to.equal(undefined);
+    expect(matchLocale('ar-Latn', all)).to.equal(undefined);
+    expect(matchLocale('en-Latn-GB', all)).to.equal('en');
+    expect(matchLocale('ar-419', all)).to.equal('ar');
+    expect(matchLocale('ur-IN', all)).to.equal('ur');
+    expect(matchLocale('bn-BD', all)).to.equal('bn');
+  });
+
   it('does not match a mere string prefix ("english" is not "en")', () => {
     expect(resolveLocale(['english', 'arabic'], supported, 'zh-Hans')).to.equal('zh-Hans');
   });

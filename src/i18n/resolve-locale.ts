@@ -26,9 +26,27 @@ function subtagsOf(tag: string): Subtags | undefined {
   return subtags;
 }
 
+// The script these languages are written in, whatever the region (CLDR likely subtags).
+// Answering them from this table spares a page the platform's likely-subtags data, whose
+// first use costs several milliseconds, in the common case; anything else asks Intl.
+const KNOWN_SCRIPTS = new Map([
+  ['en', 'Latn'],
+  ['ar', 'Arab'],
+  ['ur', 'Arab'],
+  ['hi', 'Deva'],
+  ['bn', 'Beng'],
+  ['ml', 'Mlym'],
+]);
+/** "en", "en-GB", "ar-419": a language and at most a region, nothing that could change the script. */
+const LANGUAGE_AND_REGION = /^([a-z]{2,3})(?:-(?:[a-z]{2}|\d{3}))?$/;
+
 function parseSubtags(tag: string): Subtags | undefined {
+  const normalised = tag.trim().replace(/_/g, '-');
+  const simple = LANGUAGE_AND_REGION.exec(normalised.toLowerCase());
+  const knownScript = simple && KNOWN_SCRIPTS.get(simple[1]);
+  if (knownScript) return { language: simple[1], script: knownScript };
   try {
-    const locale = new Intl.Locale(tag.trim().replace(/_/g, '-'));
+    const locale = new Intl.Locale(normalised);
     // "und" (undetermined) would maximize to English: it names no language.
     if (locale.language === 'und') return undefined;
     const { language, script } = locale.maximize();
