@@ -36,9 +36,13 @@ const tabLabels = (): Record<TabId, string> => ({
   tips: msg('Tips', { desc: 'Tab: advice for keeping the number' }),
 });
 
-/** "Ooredoo (Hala)": the prepaid brand helps readers recognise their line, where it is known. */
+/**
+ * "Ooredoo (Hala)": the prepaid brand helps readers recognise their line, where it is
+ * known. Wrapped in Unicode isolates (FSI … PDI), so that inside Arabic or Urdu text the
+ * Latin name keeps its parentheses on the right sides.
+ */
 const brandedName = ({ name, prepaidBrand }: OperatorFacts) =>
-  prepaidBrand ? `${name} (${prepaidBrand.value})` : name;
+  prepaidBrand ? `\u2068${name} (${prepaidBrand.value})\u2069` : name;
 
 /** Bad values already reported, so a page that repeats one is not flooded. */
 const warned = new Set<string>();
