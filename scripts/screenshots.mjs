@@ -5,6 +5,7 @@ import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { puppeteerCore } from '@web/test-runner-chrome';
 import { chromiumArgs, findChromium } from './find-chromium.mjs';
+import { installDebianPackages } from './debian-packages.mjs';
 import { serveDemo } from './serve-demo.mjs';
 
 const SHOTS = [
@@ -33,15 +34,7 @@ if (!existsSync('dist/oman-sim-renewal.js')) {
 const hasFonts = () =>
   /Noto Sans CJK/.test(execSync('fc-list', { encoding: 'utf8' })) &&
   /Noto (Sans|Naskh) Arabic/.test(execSync('fc-list', { encoding: 'utf8' }));
-if (!hasFonts()) {
-  if (process.getuid?.() !== 0) {
-    console.error('Install fonts first: sudo apt-get install -y fonts-noto-cjk fonts-noto-core');
-    process.exit(1);
-  }
-  execSync('apt-get install -y -qq --no-install-recommends fonts-noto-cjk fonts-noto-core', {
-    stdio: 'inherit',
-  });
-}
+if (!hasFonts()) installDebianPackages(['fonts-noto-cjk', 'fonts-noto-core'], 'Chinese and Arabic fonts');
 
 const server = await serveDemo(5299);
 const browser = await puppeteerCore.launch({

@@ -3,6 +3,7 @@
 // WebKit, runs web-test-runner with BROWSERS=all, and stops what it started.
 import { execSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { installDebianPackages } from './debian-packages.mjs';
 import { FIREFOX_PATH, MINIBROWSER_PATH, WEBKIT_DRIVER_PORT } from './browsers.mjs';
 import { findChromium } from './find-chromium.mjs';
 
@@ -14,20 +15,10 @@ const needed = [
   ['xvfb', () => existsSync('/usr/bin/Xvfb')],
 ];
 
-const missing = needed.filter(([, present]) => !present()).map(([name]) => name);
-if (missing.length) {
-  const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
-  if (!canApt) {
-    console.error(
-      `Missing browsers. Install them with: sudo apt-get install -y --no-install-recommends ${missing.join(' ')}`,
-    );
-    process.exit(1);
-  }
-  console.log(`Installing Debian packages: ${missing.join(' ')}…`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execSync('apt-get update -qq', { stdio: 'inherit', env });
-  execSync(`apt-get install -y -qq --no-install-recommends ${missing.join(' ')}`, { stdio: 'inherit', env });
-}
+installDebianPackages(
+  needed.filter(([, present]) => !present()).map(([name]) => name),
+  'Browsers for the three engines',
+);
 
 const started = [];
 const stopAll = () => started.forEach((child) => child.kill('SIGTERM'));
