@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Fact, OperatorFacts } from './operators/index.js';
 import { officialUrl, siteName } from './safe-links.js';
+import { formatCalendarDate } from './i18n/format-date.js';
 
 /** Every fact an operator's guide can show. */
 export function factsOf(operator: OperatorFacts): Fact<unknown>[] {
@@ -32,17 +33,10 @@ function sourcesOf(operator: OperatorFacts): { url: string; checked: string }[] 
   return [...latest].map(([url, checked]) => ({ url, checked }));
 }
 
-// Creating a date formatter is slow; one per locale serves every guide on the page.
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
+/** A YYYY-MM-DD check date, in the reader's language. */
 const formatDay = (isoDate: string, locale: string) => {
-  let format = dayFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-    dayFormats.set(locale, format);
-  }
   const [year, month, day] = isoDate.split('-').map(Number);
-  return format.format(new Date(Date.UTC(year, month - 1, day)));
+  return formatCalendarDate({ year, month, day }, locale, 'medium');
 };
 
 export function sourcesList(operator: OperatorFacts, locale: string) {

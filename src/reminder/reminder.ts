@@ -8,6 +8,7 @@ import { msg, str } from '@lit/localize';
 import type { OperatorFacts } from '../operators/index.js';
 import { officialUrl } from '../safe-links.js';
 import { withLocale } from '../i18n/localization.js';
+import { formatCalendarDate } from '../i18n/format-date.js';
 import { addDays, buildReminderIcs, daysBetween, parseDateOnly, todayLocal, type DateOnly } from './ics.js';
 
 export const LEAD_DAYS = [3, 7, 14] as const;
@@ -25,10 +26,7 @@ interface Host extends HTMLElement {
 const toIso = ({ year, month, day }: DateOnly) =>
   `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
-const formatDate = (date: DateOnly, locale: string) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(date.year, date.month - 1, date.day)),
-  );
+const formatDate = (date: DateOnly, locale: string) => formatCalendarDate(date, locale, 'long');
 
 export class ReminderController {
   /** What the reader typed, as the date input gives it (YYYY-MM-DD or ""). */
