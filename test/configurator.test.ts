@@ -1,21 +1,10 @@
 // The demo configurator, used as a blogger would: choose options, take the snippet, paste
 // it into a plain page — and the guide appears as configured.
 import { expect, waitUntil } from '@open-wc/testing';
+import { openFrame, sha384Of } from './frames.js';
 
-async function openIframe(setup: (frame: HTMLIFrameElement) => void) {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 900px; height: 900px';
-  setup(frame);
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
-
-async function sha384(url: string) {
-  const digest = await crypto.subtle.digest('SHA-384', await (await fetch(url)).arrayBuffer());
-  return `sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
-}
+const openIframe = (setup: (frame: HTMLIFrameElement) => void) =>
+  openFrame(setup, 'width: 900px; height: 900px');
 
 describe('demo configurator', () => {
   it('makes a pinned snippet with a correct integrity hash that works pasted into a plain page', async function () {
@@ -40,7 +29,7 @@ describe('demo configurator', () => {
     const pkg = await (await fetch('/package.json')).json();
 
     expect(snippet).to.contain(`oman-sim-renewal@${pkg.version}/dist/oman-sim-renewal.js`);
-    expect(snippet).to.contain(`integrity="${await sha384('/dist/oman-sim-renewal.js')}"`);
+    expect(snippet).to.contain(`integrity="${await sha384Of('/dist/oman-sim-renewal.js')}"`);
     expect(snippet).to.contain('crossorigin="anonymous"');
     expect(snippet).to.contain(
       '<oman-sim-renewal operator="ooredoo" language="zh-Hans" theme="dark" tab="phone">',
@@ -76,7 +65,7 @@ describe('demo configurator', () => {
     await waitUntil(() => doc.getElementById('snippet')!.textContent!.includes('language="hi"'));
     const snippet = doc.getElementById('snippet')!.textContent!;
     expect(snippet).to.contain('/dist/oman-sim-renewal.all-languages.js');
-    expect(snippet).to.contain(`integrity="${await sha384('/dist/oman-sim-renewal.all-languages.js')}"`);
+    expect(snippet).to.contain(`integrity="${await sha384Of('/dist/oman-sim-renewal.all-languages.js')}"`);
     expect((doc.querySelector('input[name="allLanguages"]') as HTMLInputElement).checked).to.equal(true);
     configurator.remove();
   });

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { openFrame } from './frames.js';
 
 /** Exactly the policy README tells strict sites to use (and the test server sends). */
 export const STRICT_CSP =
@@ -7,12 +8,7 @@ export const STRICT_CSP =
 type ProbedWindow = Window & typeof globalThis & { cspViolations: string[] };
 
 async function openStrictPage(): Promise<{ frame: HTMLIFrameElement; win: ProbedWindow }> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 800px; height: 900px';
-  frame.src = '/test/pages/csp.html';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
+  const frame = await openFrame((f) => (f.src = '/test/pages/csp.html'));
   const win = frame.contentWindow as ProbedWindow;
   await waitUntil(() => win.customElements.get('oman-sim-renewal'), 'the module ran under the CSP');
   return { frame, win };

@@ -1,13 +1,9 @@
 // The shipped file, as a blogger embeds it: built by `npm run build` before the tests run.
 // This file imports nothing from src/, so only the built module defines the element here.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sha384 } from './frames.js';
 
 const DIST_PATH = '/dist/oman-sim-renewal.js';
-
-async function sha384(bytes: ArrayBuffer): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-384', bytes);
-  return `sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
-}
 
 /** Adds `<script type="module">` for `src` and resolves when it has run, or rejects. */
 function loadModuleScript(src: string, attributes: Record<string, string> = {}): Promise<void> {

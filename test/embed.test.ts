@@ -1,16 +1,15 @@
 // The blogger's snippet: readers without JavaScript (and crawlers) see the light-DOM
 // fallback; with JavaScript the guide replaces it without moving the page.
 import { expect, waitUntil } from '@open-wc/testing';
+import { openFrame } from './frames.js';
 
 type EmbedWindow = Window & typeof globalThis & { layoutShifts: number[] };
 
 async function openEmbed(query: string): Promise<{ frame: HTMLIFrameElement; win: EmbedWindow }> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 800px; height: 1000px; border: 0';
-  frame.src = `/test/pages/embed.html${query}`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
+  const frame = await openFrame(
+    (f) => (f.src = `/test/pages/embed.html${query}`),
+    'width: 800px; height: 1000px; border: 0',
+  );
   return { frame, win: frame.contentWindow as EmbedWindow };
 }
 

@@ -1,0 +1,26 @@
+/**
+ * Helpers for tests that load pages in iframes or check integrity hashes. Imports nothing
+ * from src/, so the tests of the built file can use it too.
+ */
+
+/** Adds an iframe, lets `setup` give it a `src` or `srcdoc`, and resolves once it has loaded. */
+export async function openFrame(
+  setup: (frame: HTMLIFrameElement) => void,
+  style = 'width: 800px; height: 900px',
+): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = style;
+  setup(frame);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+/** The SHA-384 of `bytes` in the form an `integrity` attribute takes. */
+export async function sha384(bytes: ArrayBuffer): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-384', bytes);
+  return `sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
+}
+
+export const sha384Of = async (url: string) => sha384(await (await fetch(url)).arrayBuffer());
