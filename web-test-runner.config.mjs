@@ -4,19 +4,24 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { browserLaunchers } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 
-// The policy README gives strict sites; test/csp.test.ts loads a page served with it.
+// The policy README gives strict sites; test/built/csp.test.ts loads a page served with it.
 const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // `--group unit` (npm run test:unit) needs no build; `built` needs npm run build first.
+  groups: [
+    { name: 'unit', files: 'test/unit/**/*.test.ts' },
+    { name: 'element', files: 'test/element/**/*.test.ts' },
+    { name: 'built', files: 'test/built/**/*.test.ts' },
+  ],
   // Tests import Lit's development build: its warnings catch mistakes the build hides.
   nodeResolve: { exportConditions: ['development'] },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   browsers: browserLaunchers(),
-  // The built file is fetched cross-origin in test/dist.test.ts, as a CDN would serve it.
+  // The built file is fetched cross-origin in test/built/dist.test.ts, as a CDN would serve it.
   middleware: [
     async (context, next) => {
       await next();

@@ -13,7 +13,7 @@ export const WEBKIT_DRIVER_PORT = 4444;
 const launchers = {
   chromium: () =>
     chromeLauncher({
-      // gc and precise heap figures for test/leaks.test.ts
+      // gc and precise heap figures for test/element/leaks.test.ts
       launchOptions: {
         executablePath: findChromium(),
         headless: true,

@@ -1,5 +1,5 @@
 // Packs the package exactly as `npm publish` would and unpacks it into .pack/package, so
-// test/package.test.ts can load both published entries from the tarball's own files.
+// test/built/package.test.ts can load both published entries from the tarball's own files.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { OPERATORS, OPERATOR_IDS, operatorIdOf } from '../src/operators/index.js';
-import { factsOf } from '../src/sources.js';
-import { officialUrl, phoneNumber, siteName } from '../src/safe-links.js';
+import { OPERATORS, OPERATOR_IDS, operatorIdOf } from '../../src/operators/index.js';
+import { factsOf } from '../../src/sources.js';
+import { officialUrl, phoneNumber, siteName } from '../../src/safe-links.js';
 
 const today = new Date().toISOString().slice(0, 10);
 

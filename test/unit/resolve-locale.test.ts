@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { directionOf, matchLocale, resolveLocale } from '../src/i18n/resolve-locale.js';
+import { directionOf, matchLocale, resolveLocale } from '../../src/i18n/resolve-locale.js';
 
 const supported = ['en', 'zh-Hans', 'ar'];
 

@@ -1,7 +1,7 @@
 // The blogger's snippet: readers without JavaScript (and crawlers) see the light-DOM
 // fallback; with JavaScript the guide replaces it without moving the page.
 import { expect, waitUntil } from '@open-wc/testing';
-import { openFrame } from './frames.js';
+import { openFrame } from '../support/frames.js';
 
 type EmbedWindow = Window & typeof globalThis & { layoutShifts: number[] };
 

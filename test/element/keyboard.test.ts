@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { focusedTab, render, selectedTab, tabs, visiblePanel } from './helpers.js';
+import { focusedTab, render, selectedTab, tabs, visiblePanel } from '../support/helpers.js';
 
 async function focusSelectedTab(el: HTMLElement) {
   selectedTab(el).focus();

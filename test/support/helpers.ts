@@ -1,8 +1,8 @@
 /** Shared test helpers: render the element and reach into its open shadow root. */
 import { fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import '../src/index.js';
-import type { OmanSimRenewal } from '../src/index.js';
+import '../../src/index.js';
+import type { OmanSimRenewal } from '../../src/index.js';
 
 export type { OmanSimRenewal };
 

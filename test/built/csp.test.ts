@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { openFrame } from './frames.js';
+import { openFrame } from '../support/frames.js';
 
 /** Exactly the policy README tells strict sites to use (and the test server sends). */
 export const STRICT_CSP =

@@ -1,6 +1,6 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { captureWarnings, render, selectedTab, tabs, visiblePanel } from './helpers.js';
+import { captureWarnings, render, selectedTab, tabs, visiblePanel } from '../support/helpers.js';
 
 describe('tab attribute, property and event', () => {
   it('the tab attribute selects the starting tab', async () => {

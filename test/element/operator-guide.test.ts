@@ -7,7 +7,7 @@ import {
   resetMedia,
   tabs,
   type OmanSimRenewal,
-} from './helpers.js';
+} from '../support/helpers.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];

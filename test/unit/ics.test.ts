@@ -6,7 +6,7 @@ import {
   parseDateOnly,
   todayLocal,
   type DateOnly,
-} from '../src/reminder/ics.js';
+} from '../../src/reminder/ics.js';
 
 const NOW = new Date(Date.UTC(2026, 11, 20, 8, 5, 9));
 const BASE = {

@@ -1,7 +1,7 @@
 // The demo configurator, used as a blogger would: choose options, take the snippet, paste
 // it into a plain page — and the guide appears as configured.
 import { expect, waitUntil } from '@open-wc/testing';
-import { openFrame, sha384Of } from './frames.js';
+import { openFrame, sha384Of } from '../support/frames.js';
 
 const openIframe = (setup: (frame: HTMLIFrameElement) => void) =>
   openFrame(setup, 'width: 900px; height: 900px');

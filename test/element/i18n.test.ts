@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { render, tabs, type OmanSimRenewal } from './helpers.js';
+import { render, tabs, type OmanSimRenewal } from '../support/helpers.js';
 
 const guideOf = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('.guide')!;
 const tabLabels = (el: Element) => tabs(el).map((tab) => tab.textContent!.trim());

@@ -25,7 +25,7 @@ describe('the built file upgrades elements that were on the page first', () => {
 
 describe('version', () => {
   it('src/version.ts matches package.json', async () => {
-    const { VERSION } = await import('../src/version.js');
+    const { VERSION } = await import('../../src/version.js');
     const pkg = await (await fetch('/package.json')).json();
     expect(VERSION).to.equal(pkg.version);
   });

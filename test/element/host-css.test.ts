@@ -2,8 +2,8 @@
 // only the documented inheritances (font family, custom properties) come through.
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import './helpers.js';
-import type { OmanSimRenewal } from '../src/index.js';
+import '../support/helpers.js';
+import type { OmanSimRenewal } from '../../src/index.js';
 
 const HOSTILE_THEME = `
   * { letter-spacing: 3px !important; text-transform: uppercase; line-height: 3; text-align: justify;

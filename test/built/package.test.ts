@@ -34,7 +34,7 @@ describe('the npm package', () => {
     for (const path of paths) expect(await exists(path), path).to.equal(true);
     expect(pkg.jsdelivr).to.equal('dist/oman-sim-renewal.js');
     expect(await exists('src/index.ts'), 'sources are not published').to.equal(false);
-    expect(await exists('test/dist.test.ts'), 'tests are not published').to.equal(false);
+    expect(await exists('test/built/dist.test.ts'), 'tests are not published').to.equal(false);
   });
 
   it('the bundler entry (unbundled modules importing lit) defines a working element', async () => {

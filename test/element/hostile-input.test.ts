@@ -2,8 +2,8 @@
 // working, injects no markup, and does not flood the console.
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
-import './helpers.js';
-import type { OmanSimRenewal } from '../src/index.js';
+import '../support/helpers.js';
+import type { OmanSimRenewal } from '../../src/index.js';
 
 const RUNS = 10_000;
 const ATTRIBUTES = ['operator', 'lang', 'language', 'tab', 'dir'] as const;

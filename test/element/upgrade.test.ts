@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { OmanSimRenewal } from '../src/oman-sim-renewal.js';
+import { OmanSimRenewal } from '../../src/oman-sim-renewal.js';
 
 // A blog's HTML is parsed before the module runs: attributes and properties set on the
 // not-yet-defined element must be honoured once it upgrades. A fresh tag per test keeps

@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { emulateMediaOrSkip, render, resetMedia } from './helpers.js';
+import { emulateMediaOrSkip, render, resetMedia } from '../support/helpers.js';
 
 describe('accessibility (axe)', () => {
   for (const tab of ['online', 'store', 'phone', 'tips'] as const) {

@@ -1,7 +1,7 @@
 // The shipped file, as a blogger embeds it: built by `npm run build` before the tests run.
 // This file imports nothing from src/, so only the built module defines the element here.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sha384 } from './frames.js';
+import { sha384 } from '../support/frames.js';
 
 const DIST_PATH = '/dist/oman-sim-renewal.js';
 

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
-import { OmanSimRenewal } from '../src/index.js';
-import { TAB_IDS, type TabId } from '../src/tabs.js';
-import { panels, render, tabs } from './helpers.js';
+import { OmanSimRenewal } from '../../src/index.js';
+import { TAB_IDS, type TabId } from '../../src/tabs.js';
+import { panels, render, tabs } from '../support/helpers.js';
 
 describe('structure and roles', () => {
   it('is defined as oman-sim-renewal with an open shadow root', async () => {
