@@ -1,0 +1,150 @@
+import { css } from 'lit';
+
+/**
+ * The host box, resets, script fonts and the controls every view shares.
+ * Inherited text properties are reset on the inner `.guide`, not on the host: a blog
+ * theme's `* { … }` rule matches the host itself and would win there, but it cannot reach
+ * inside the shadow root. So `text-transform`, `letter-spacing`, `text-align`, … stop at
+ * the wrapper; only the font family (and the custom properties) come through.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    max-inline-size: 100%;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  .guide {
+    font-family: var(--osr-font-family, inherit);
+    font-size: var(--osr-font-size, 1rem);
+    font-style: normal;
+    font-weight: normal;
+    font-variant: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+    overflow-wrap: break-word;
+    visibility: visible;
+    cursor: auto;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+
+  /* Scripts a blog's own font rarely covers: the platforms' own fonts for them (nothing is
+     downloaded), and the taller lines they need. --osr-font-family still wins. */
+  .guide:lang(ur) {
+    font-family: var(
+      --osr-font-family,
+      'Noto Nastaliq Urdu',
+      'Jameel Noori Nastaleeq',
+      'Urdu Typesetting',
+      'Noto Naskh Arabic',
+      Tahoma,
+      sans-serif
+    );
+    line-height: 2.2;
+  }
+  .guide:lang(hi) {
+    font-family: var(--osr-font-family, 'Noto Sans Devanagari', 'Nirmala UI', 'Kohinoor Devanagari', Mangal, sans-serif);
+  }
+  .guide:lang(bn) {
+    font-family: var(--osr-font-family, 'Noto Sans Bengali', 'Nirmala UI', 'Kohinoor Bangla', Vrinda, sans-serif);
+  }
+  .guide:lang(ml) {
+    font-family: var(--osr-font-family, 'Noto Sans Malayalam', 'Nirmala UI', 'Malayalam Sangam MN', Kartika, sans-serif);
+  }
+  .guide:lang(hi),
+  .guide:lang(bn),
+  .guide:lang(ml) {
+    line-height: 1.75;
+  }
+
+  .title {
+    margin: 0 0 calc(var(--_space) * 0.75);
+    font-size: 1.125em;
+    font-weight: 700;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .print-only {
+    display: none;
+  }
+
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+
+  a:focus-visible,
+  button:focus-visible,
+  select:focus-visible,
+  input:focus-visible,
+  summary:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
+  select,
+  input {
+    font: inherit;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.35em 0.5em;
+    min-block-size: 44px;
+  }
+
+  .button-link,
+  .button {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+    padding: 0.4em 1em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_bg);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+  }
+
+  .button:disabled {
+    background: transparent;
+    color: var(--_muted);
+    border-color: var(--_border);
+    cursor: not-allowed;
+  }
+`;

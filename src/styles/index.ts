@@ -1,0 +1,23 @@
+import { baseStyles } from './base.js';
+import { chooserStyles } from './chooser.js';
+import { motionStyles } from './motion.js';
+import { panelsStyles } from './panels.js';
+import { printStyles } from './print.js';
+import { reminderStyles } from './reminder.js';
+import { sourcesStyles } from './sources.js';
+import { tabsStyles } from './tabs.js';
+import { colorSchemeStyles, tokenStyles } from './tokens.js';
+
+/** The element's styles, one sheet per concern; print and the colour scheme come last. */
+export const styles = [
+  tokenStyles,
+  baseStyles,
+  tabsStyles,
+  chooserStyles,
+  panelsStyles,
+  reminderStyles,
+  sourcesStyles,
+  printStyles,
+  motionStyles,
+  colorSchemeStyles,
+];
