@@ -3,6 +3,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { styles } from './styles/index.js';
 import { DEFAULT_TAB, TAB_IDS, isTabId, nextTabIndex, type TabId } from './tabs.js';
+import { tabStrip } from './tab-strip.js';
+import { operatorChooser } from './chooser.js';
+import { quote, warnOnce } from './warn.js';
 import { SOURCE_LOCALE, SUPPORTED_LOCALES, withLocale } from './i18n/localization.js';
 import { directionOf, resolveLocale } from './i18n/resolve-locale.js';
 import { inheritedLangs, unwatchLanguage, watchLanguage } from './i18n/language-context.js';
@@ -43,20 +46,6 @@ const tabLabels = (): Record<TabId, string> => ({
  */
 const brandedName = ({ name, prepaidBrand }: OperatorFacts) =>
   prepaidBrand ? `\u2068${name} (${prepaidBrand.value})\u2069` : name;
-
-/** Bad values already reported, so a page that repeats one is not flooded. */
-const warned = new Set<string>();
-// A hostile page could feed endless distinct values: past this many, stop reporting.
-const MAX_WARNINGS = 100;
-
-function warnOnce(key: string, message: string): void {
-  if (warned.has(key) || warned.size >= MAX_WARNINGS) return;
-  warned.add(key);
-  console.warn(`<oman-sim-renewal>: ${message}`);
-}
-
-/** A value quoted for a console message, cut short so hostile input stays readable. */
-const quote = (value: unknown) => JSON.stringify(String(value).slice(0, 60));
 
 /**
  * How to renew or top up an Omani prepaid SIM, in tabs: online, in a store, by phone, tips.
@@ -218,24 +207,13 @@ export class OmanSimRenewal extends LitElement {
             : msg('Renew or top up your Omani prepaid SIM')
         }
       </p>
-      ${operatorIdOf(this.operator) ? nothing : this.renderChooser()}
-      <div role="tablist" part="tablist" aria-labelledby="title" @keydown=${this.onKeydown}>
-        ${TAB_IDS.map((id) => {
-          const selected = id === this.tab;
-          return html`<button
-            type="button"
-            role="tab"
-            id="tab-${id}"
-            part=${selected ? 'tab tab-selected' : 'tab'}
-            aria-selected=${selected ? 'true' : 'false'}
-            aria-controls="panel-${id}"
-            tabindex=${selected ? 0 : -1}
-            @click=${() => this.choose(id)}
-          >
-            ${labels[id]}
-          </button>`;
-        })}
-      </div>
+      ${operatorIdOf(this.operator) ? nothing : operatorChooser(this.chosenOperator, (id) => this.chooseOperator(id))}
+      ${tabStrip({
+        selected: this.tab,
+        labels,
+        onChoose: (id) => this.choose(id),
+        onKeydown: (event) => this.onKeydown(event),
+      })}
       ${TAB_IDS.map(
         (id) =>
           html`<div
@@ -255,30 +233,6 @@ export class OmanSimRenewal extends LitElement {
           </div>`,
       )}
       ${operator ? sourcesList(operator, locale) : nothing}
-    </div>`;
-  }
-
-  /**
-   * Lets a reader who arrived without an operator pick theirs: one toggle button each
-   * (pressing the chosen one again returns to the general guide). Buttons, not a
-   * <select>: one tap instead of two, and a native select is the costliest control to
-   * create — it made up a third of a guide's first render.
-   */
-  private renderChooser() {
-    return html`<div class="chooser" part="chooser" role="group" aria-labelledby="chooser-label">
-      <span id="chooser-label">${msg('Your operator')}</span>
-      ${OPERATOR_IDS.map(
-        (id) =>
-          html`<button
-            type="button"
-            class="chip"
-            part="chooser-option"
-            aria-pressed=${id === this.chosenOperator ? 'true' : 'false'}
-            @click=${() => this.chooseOperator(id)}
-          >
-            ${OPERATORS[id].name}
-          </button>`,
-      )}
     </div>`;
   }
 
