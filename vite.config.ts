@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
-import { minifyTemplateLiterals } from './scripts/minify-template-literals.js';
+import { minifyTemplateLiterals } from './scripts/minify-template-literals.mjs';
 
 // One self-contained, minified ES module: Lit and everything else inlined, no chunks,
 // nothing fetched at run time, so the file works from any CDN with an integrity hash.
