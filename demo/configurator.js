@@ -34,8 +34,14 @@ function chosenOptions() {
   };
 }
 
+/** The CDN range that only takes compatible releases: `1` for 1.x, but `0.1` for 0.1.x (a 0.x minor may break). */
+function compatibleRange(version) {
+  const [major, minor] = version.split('.');
+  return major === '0' ? `${major}.${minor}` : major;
+}
+
 function snippet({ file, operator, language, theme, tab, pin }, version, integrity) {
-  const pinned = pin === 'exact' ? version : version.split('.')[0];
+  const pinned = pin === 'exact' ? version : compatibleRange(version);
   const src = `${CDN}@${pinned}/dist/${file}`;
   const script =
     pin === 'exact'
