@@ -1,33 +1,39 @@
 /**
- * The build entry: defines `<oman-sim-renewal>` once. Blogs often include the script twice
- * (two plugins, a theme and a post, `@1` and `@1.0.0` URLs), so defining must never throw;
- * the first definition stays, and a console warning says so only when versions differ.
+ * The package entry (and the one-file builds' entry): the element, its public types, and
+ * its definition (src/define.ts).
  */
 import { OmanSimRenewal, type TabChangeDetail } from './oman-sim-renewal.js';
 import { VERSION } from './version.js';
+import { defineOmanSimRenewal } from './define.js';
 
 export { OmanSimRenewal, VERSION };
 export type { TabChangeDetail };
 export type { TabId } from './tabs.js';
 export { TAB_IDS } from './tabs.js';
+export type { OperatorFacts, OperatorId } from './operators/index.js';
 
 export const TAG_NAME = 'oman-sim-renewal';
 
-const defined = customElements.get(TAG_NAME) as { version?: string } | undefined;
-if (!defined) {
-  // The literal (not TAG_NAME) lets the custom-elements manifest analyzer read the tag.
-  customElements.define('oman-sim-renewal', OmanSimRenewal);
-} else if (defined.version !== VERSION) {
-  console.warn(
-    `<${TAG_NAME}>: version ${VERSION} was loaded on a page that already has version ${defined.version ?? 'unknown'}; keeping the first.`,
-  );
-}
+/** The colour schemes `theme` takes. */
+export type Theme = NonNullable<OmanSimRenewal['theme']>;
+
+/** The event the element fires when the reader chooses another tab. */
+export type TabChangeEvent = CustomEvent<TabChangeDetail>;
+
+/**
+ * What a framework template may set on the element (attributes or properties), taken from
+ * the class so that the React, Vue and Svelte typings cannot drift from it.
+ */
+export type OmanSimRenewalProps = Partial<Pick<OmanSimRenewal, 'operator' | 'language' | 'theme' | 'tab'>>;
+
+defineOmanSimRenewal();
 
 declare global {
   interface HTMLElementTagNameMap {
     'oman-sim-renewal': OmanSimRenewal;
   }
-  interface HTMLElementEventMap {
-    'tab-change': CustomEvent<TabChangeDetail>;
+  // Listeners on the element, and on document or window (the event bubbles and is composed).
+  interface GlobalEventHandlersEventMap {
+    'tab-change': TabChangeEvent;
   }
 }

@@ -8,6 +8,7 @@ import { operatorChooser } from './chooser.js';
 import { quote, warnOnce } from './warn.js';
 import { SOURCE_LOCALE, SUPPORTED_LOCALES, withLocale } from './i18n/localization.js';
 import { directionOf, resolveLocale } from './i18n/resolve-locale.js';
+import { warnIfLanguageMissing } from './i18n/missing-language.js';
 import { inheritedLangs, unwatchLanguage, watchLanguage } from './i18n/language-context.js';
 import { onlinePanel } from './panels/online.js';
 import { storePanel } from './panels/store.js';
@@ -167,6 +168,7 @@ export class OmanSimRenewal extends LitElement {
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('language')) warnIfLanguageMissing(this.language);
     if (changed.has('tab') && !isTabId(this.tab)) {
       warnOnce(
         `tab:${this.tab}`,
