@@ -2,35 +2,61 @@ import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { minifyTemplateLiterals } from './scripts/minify-template-literals.mjs';
 
-// One self-contained, minified ES module: Lit and everything else inlined, no chunks,
-// nothing fetched at run time, so the file works from any CDN with an integrity hash.
-// `vite build` makes the default file (English, Simplified Chinese, Arabic);
-// `vite build --mode all-languages` the one with every language.
+// Three builds of src/index.ts:
+// - `vite build`: dist/oman-sim-renewal.js, one self-contained, minified ES module (Lit and
+//   everything else inlined, no chunks, nothing fetched at run time), so the file works from
+//   any CDN with an integrity hash; English, Simplified Chinese and Arabic.
+// - `vite build --mode all-languages`: the same with every language.
+// - `vite build --mode lib`: lib/, the npm entry, one module per source file, importing `lit`
+//   (which the app's bundler shares) but carrying its own copy of @lit/localize: that library
+//   can be configured once per copy, so an app that configures it too does not clash with us.
 export default defineConfig(({ mode }) => {
   const allLanguages = mode === 'all-languages';
   const coreCatalogs = fileURLToPath(new URL('./src/i18n/catalogs.core.ts', import.meta.url));
-  return {
-    plugins: [
-      minifyTemplateLiterals(),
-      {
-        name: 'core-catalogs',
-        enforce: 'pre',
-        resolveId(source, importer) {
-          if (
-            !allLanguages &&
-            source === './catalogs.js' &&
-            importer?.endsWith('/src/i18n/localization.ts')
-          ) {
-            return coreCatalogs;
-          }
-          return null;
+  const plugins = [
+    minifyTemplateLiterals(),
+    {
+      name: 'core-catalogs',
+      enforce: 'pre' as const,
+      resolveId(source: string, importer: string | undefined) {
+        if (
+          mode === 'production' &&
+          source === './catalogs.js' &&
+          importer?.endsWith('/src/i18n/localization.ts')
+        ) {
+          return coreCatalogs;
+        }
+        return null;
+      },
+    },
+  ];
+  if (mode === 'lib') {
+    return {
+      plugins,
+      build: {
+        target: 'es2021',
+        outDir: 'lib',
+        minify: false,
+        lib: { entry: 'src/index.ts', formats: ['es'] },
+        rolldownOptions: {
+          external: [/^lit(\/|$)/],
+          output: {
+            preserveModules: true,
+            preserveModulesRoot: 'src',
+            // @lit/localize's modules land under vendor/ (not node_modules/, which npm skips).
+            entryFileNames: ({ name }) => `${name.replace(/^.*node_modules\//, 'vendor/')}.js`,
+          },
         },
       },
-    ],
+    };
+  }
+  return {
+    plugins,
     build: {
       target: 'es2021',
       minify: true,
-      sourcemap: true,
+      // Maps for our own tools (size per part); not referenced from the shipped file, not published.
+      sourcemap: 'hidden',
       emptyOutDir: !allLanguages,
       lib: {
         entry: 'src/index.ts',

@@ -27,14 +27,24 @@ describe('the npm package', () => {
       pkg.unpkg,
       pkg.exports['.'].default,
       pkg.exports['.'].types,
-      pkg.exports['./cdn'],
-      pkg.exports['./jsx'].types,
+      pkg['web-types'],
+      ...Object.values(pkg.exports).flatMap((target) =>
+        typeof target === 'string' ? [target] : Object.values(target as Record<string, string>),
+      ),
       ...pkg.sideEffects,
     ];
     for (const path of paths) expect(await exists(path), path).to.equal(true);
     expect(pkg.jsdelivr).to.equal('dist/oman-sim-renewal.js');
     expect(await exists('src/index.ts'), 'sources are not published').to.equal(false);
     expect(await exists('test/built/dist.test.ts'), 'tests are not published').to.equal(false);
+  });
+
+  it('ships no source maps (they would point at sources that are not published)', async () => {
+    for (const path of ['dist/oman-sim-renewal.js.map', 'lib/index.js.map', 'lib/index.d.ts.map']) {
+      expect(await exists(path), path).to.equal(false);
+    }
+    const entry = await (await fetch(`${PACKAGE}/lib/oman-sim-renewal.js`)).text();
+    expect(entry).to.not.contain('sourceMappingURL');
   });
 
   it('the bundler entry (unbundled modules importing lit) defines a working element', async () => {
@@ -52,7 +62,9 @@ describe('the npm package', () => {
 
   it('the CDN entry from the tarball loads as one module', async () => {
     const pkg = await packageJson();
-    const source = await (await fetch(`${PACKAGE}/${pkg.exports['./cdn'].replace(/^\.\//, '')}`)).text();
+    const source = await (
+      await fetch(`${PACKAGE}/${pkg.exports['./cdn'].default.replace(/^\.\//, '')}`)
+    ).text();
     expect(source).to.not.match(/(^|[;}\s])import\s*[\w{*"'`]/);
     expect(source).to.contain('oman-sim-renewal');
   });
