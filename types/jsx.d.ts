@@ -1,23 +1,20 @@
 /**
  * JSX typings for React 19: `import type {} from 'oman-sim-renewal/jsx';` once in your app.
- * React 19 passes these props to the element as properties, and `ontab-change` adds a
- * listener for the `tab-change` event.
+ * React 19 passes these props to the element as properties, and `ontab-change` (exactly so:
+ * React matches the event name case-sensitively) adds a listener for `tab-change`.
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { OmanSimRenewal, TabChangeDetail, TabId } from 'oman-sim-renewal';
+import type { OmanSimRenewal, OmanSimRenewalProps, TabChangeEvent } from 'oman-sim-renewal';
 
-type OmanSimRenewalProps = DetailedHTMLProps<HTMLAttributes<OmanSimRenewal>, OmanSimRenewal> & {
-  operator?: string;
-  language?: string;
-  tab?: TabId;
-  theme?: 'auto' | 'light' | 'dark';
-  'ontab-change'?: (event: CustomEvent<TabChangeDetail>) => void;
-};
+type ReactProps = DetailedHTMLProps<HTMLAttributes<OmanSimRenewal>, OmanSimRenewal> &
+  OmanSimRenewalProps & {
+    'ontab-change'?: (event: TabChangeEvent) => void;
+  };
 
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
-      'oman-sim-renewal': OmanSimRenewalProps;
+      'oman-sim-renewal': ReactProps;
     }
   }
 }

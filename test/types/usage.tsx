@@ -1,6 +1,6 @@
 // Compiled (not run) by `npm run check`: what a TypeScript or React 19 user writes must
 // type-check against the published typings, and misuse must not.
-import { OmanSimRenewal, type TabChangeDetail } from 'oman-sim-renewal';
+import { OmanSimRenewal, type TabChangeDetail, type Theme } from 'oman-sim-renewal';
 import type {} from 'oman-sim-renewal/jsx';
 
 const el = document.createElement('oman-sim-renewal');
@@ -28,3 +28,16 @@ export const Guide = () => (
 
 // @ts-expect-error: not a tab id
 export const Wrong = () => <oman-sim-renewal tab="shop" />;
+
+// Listeners on document and window are typed too (the event bubbles out of the element).
+document.addEventListener('tab-change', (event) => console.log(event.detail.previous));
+
+// The one-file builds have the same exports and typings as the npm entry.
+export type { OmanSimRenewal as FromCdn } from 'oman-sim-renewal/cdn';
+export type { OmanSimRenewal as FromAllLanguages } from 'oman-sim-renewal/all-languages';
+export const theme: Theme = 'light';
+// @ts-expect-error: not a theme
+export const wrongTheme: Theme = 'blue';
+
+// @ts-expect-error: React 19 would listen for "TabChange"; only `ontab-change` reaches the event
+export const CamelCase = () => <oman-sim-renewal onTabChange={() => {}} />;

@@ -1,0 +1,15 @@
+/**
+ * Svelte 5 typings: `import type {} from 'oman-sim-renewal/svelte';` once (e.g. in
+ * src/app.d.ts). svelte-check then checks `<oman-sim-renewal>` attributes and `ontab-change`.
+ */
+import type { HTMLAttributes } from 'svelte/elements';
+import type { OmanSimRenewal, OmanSimRenewalProps, TabChangeEvent } from 'oman-sim-renewal';
+
+declare module 'svelte/elements' {
+  interface SvelteHTMLElements {
+    'oman-sim-renewal': HTMLAttributes<OmanSimRenewal> &
+      OmanSimRenewalProps & {
+        'ontab-change'?: (event: TabChangeEvent) => void;
+      };
+  }
+}
