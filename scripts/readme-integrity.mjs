@@ -11,7 +11,9 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const integrity = Object.fromEntries(
   FILES.map((file) => [
     file,
-    `sha384-${createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64')}`,
+    `sha384-${createHash('sha384')
+      .update(readFileSync(`dist/${file}`))
+      .digest('base64')}`,
   ]),
 );
 
@@ -28,11 +30,19 @@ const table = (
   )
 ).trim();
 const updated = readme
-  .replace(pinned, (_, at, _v, dist, file, attr, end) => `${at}${version}${dist}${file}${attr}${integrity[file]}${end}`)
-  .replace(/(<!-- integrity -->\n)[\s\S]*?(\n<!-- \/integrity -->)/, `$1\n${table}\n$2`);
+  .replace(
+    pinned,
+    (_, at, _v, dist, file, attr, end) => `${at}${version}${dist}${file}${attr}${integrity[file]}${end}`,
+  )
+  .replace(
+    /<!-- integrity -->[\s\S]*?<!-- \/integrity -->/,
+    `<!-- integrity -->\n\n${table}\n\n<!-- /integrity -->`,
+  );
 
 if (!pinned.test(readme) || !readme.includes('<!-- integrity -->')) {
-  console.error('README.md has no pinned snippet with an integrity attribute, or no <!-- integrity --> table.');
+  console.error(
+    'README.md has no pinned snippet with an integrity attribute, or no <!-- integrity --> table.',
+  );
   process.exit(1);
 }
 if (process.argv.includes('--check')) {
