@@ -7,7 +7,9 @@ import { mkdirSync, rmSync } from 'node:fs';
 rmSync('.pack', { recursive: true, force: true });
 mkdirSync('.pack');
 const [{ filename }] = JSON.parse(
-  execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', '.pack'], { encoding: 'utf8' }),
+  execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', '.pack'], {
+    encoding: 'utf8',
+  }),
 );
 execFileSync('tar', ['-xzf', `.pack/${filename}`, '-C', '.pack']);
 console.log(`Packed and unpacked ${filename} into .pack/package`);
