@@ -81,5 +81,10 @@ describe('the npm package', () => {
       'tab',
     ]);
     expect(element.events.map((e: { name: string }) => e.name)).to.deep.equal(['tab-change']);
+    // Tools open these paths: they must be the shipped modules, not the unpublished sources.
+    for (const { path } of manifest.modules as { path: string }[]) {
+      expect(path, path).to.match(/^lib\/.*\.js$/);
+      expect(await exists(path), path).to.equal(true);
+    }
   });
 });
