@@ -8,6 +8,7 @@ import { OmanSimRenewal } from './oman-sim-renewal.js';
 import { VERSION } from './version.js';
 import { SUPPORTED_LOCALES } from './i18n/localization.js';
 import { ALL_LANGUAGES_FILE } from './i18n/missing-language.js';
+import { warnOnce } from './warn.js';
 
 /** Where a definition records the languages its file carries, for a later copy to compare. */
 const LANGUAGES = Symbol.for('oman-sim-renewal.languages');
@@ -26,16 +27,18 @@ export function defineOmanSimRenewal(): void {
     return;
   }
   if (defined.version !== VERSION) {
-    console.warn(
-      `<oman-sim-renewal>: version ${VERSION} was loaded on a page that already has version ${defined.version ?? 'unknown'}; keeping the first.`,
+    warnOnce(
+      'second copy',
+      `version ${VERSION} was loaded on a page that already has version ${defined.version ?? 'unknown'}; keeping the first.`,
     );
     return;
   }
   const first = defined[LANGUAGES];
   const lost = SUPPORTED_LOCALES.filter((locale) => first && !first.includes(locale));
   if (first && lost.length > 0) {
-    console.warn(
-      `<oman-sim-renewal>: this page loads two files; the first, with ${first.join(', ')}, draws every guide, so ${lost.join(', ')} will not show. Load only ${ALL_LANGUAGES_FILE}.`,
+    warnOnce(
+      'second copy',
+      `this page loads two files; the first, with ${first.join(', ')}, draws every guide, so ${lost.join(', ')} will not show. Load only ${ALL_LANGUAGES_FILE}.`,
     );
   }
 }

@@ -6,19 +6,20 @@
 import { allLocales } from './locale-codes.js';
 import { SUPPORTED_LOCALES } from './localization.js';
 import { matchLocale } from './resolve-locale.js';
+import { warnOnce } from '../warn.js';
 
 export const ALL_LANGUAGES_FILE = 'oman-sim-renewal.all-languages.js';
 
-/** Languages already reported: one warning per language, however many guides ask for it. */
-const reported = new Set<string>();
-
-/** Warns once when `language` names a language of the project that this file does not carry. */
+/**
+ * Warns when `language` names a language of the project that this file does not carry:
+ * once per language, however many guides ask for it.
+ */
 export function warnIfLanguageMissing(language: string | undefined): void {
   if (matchLocale(language, SUPPORTED_LOCALES)) return;
   const elsewhere = matchLocale(language, allLocales);
-  if (!elsewhere || reported.has(elsewhere)) return;
-  reported.add(elsewhere);
-  console.warn(
-    `<oman-sim-renewal>: language "${elsewhere}" is in ${ALL_LANGUAGES_FILE}; this file has ${SUPPORTED_LOCALES.join(', ')}.`,
+  if (!elsewhere) return;
+  warnOnce(
+    `language:${elsewhere}`,
+    `language "${elsewhere}" is in ${ALL_LANGUAGES_FILE}; this file has ${SUPPORTED_LOCALES.join(', ')}.`,
   );
 }

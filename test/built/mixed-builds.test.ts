@@ -1,7 +1,7 @@
 // A page can load both one-file builds (a theme and a post) or ask the default file for a
 // language only the all-languages file has. Neither may fail silently: run `npm run build` first.
 import { expect, waitUntil } from '@open-wc/testing';
-import { openFrame } from '../frames.js';
+import { openFrame } from '../support/frames.js';
 
 const DEFAULT_FILE = '/dist/oman-sim-renewal.js';
 const ALL_LANGUAGES_FILE = '/dist/oman-sim-renewal.all-languages.js';
