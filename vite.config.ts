@@ -12,6 +12,8 @@ import { minifyTemplateLiterals } from './scripts/minify-template-literals.mjs';
 //   can be configured once per copy, so an app that configures it too does not clash with us.
 export default defineConfig(({ mode }) => {
   const allLanguages = mode === 'all-languages';
+  // Only the default one-file build leaves out the last five languages; lib/ has them all.
+  const coreLanguagesOnly = !allLanguages && mode !== 'lib';
   const coreCatalogs = fileURLToPath(new URL('./src/i18n/catalogs.core.ts', import.meta.url));
   const plugins = [
     minifyTemplateLiterals(),
@@ -20,7 +22,7 @@ export default defineConfig(({ mode }) => {
       enforce: 'pre' as const,
       resolveId(source: string, importer: string | undefined) {
         if (
-          mode === 'production' &&
+          coreLanguagesOnly &&
           source === './catalogs.js' &&
           importer?.endsWith('/src/i18n/localization.ts')
         ) {
