@@ -10,7 +10,7 @@ import { OPERATORS, OPERATOR_IDS, type OperatorId } from './operators/index.js';
  */
 export const operatorChooser = (chosen: OperatorId | undefined, onChoose: (id: OperatorId) => void) =>
   html`<div class="chooser" part="chooser" role="group" aria-labelledby="chooser-label">
-    <span id="chooser-label">${msg('Your operator')}</span>
+    <span id="chooser-label">${msg('Choose your operator:')}</span>
     ${OPERATOR_IDS.map(
       (id) =>
         html`<button

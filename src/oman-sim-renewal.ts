@@ -9,6 +9,7 @@ import { quote, warnOnce } from './warn.js';
 import { SOURCE_LOCALE, SUPPORTED_LOCALES, withLocale } from './i18n/localization.js';
 import { directionOf, resolveLocale } from './i18n/resolve-locale.js';
 import { warnIfLanguageMissing } from './i18n/missing-language.js';
+import { ltrText } from './i18n/bidi.js';
 import { inheritedLangs, unwatchLanguage, watchLanguage } from './i18n/language-context.js';
 import { onlinePanel } from './panels/online.js';
 import { storePanel } from './panels/store.js';
@@ -42,11 +43,11 @@ const tabLabels = (): Record<TabId, string> => ({
 
 /**
  * "Ooredoo (Hala)": the prepaid brand helps readers recognise their line, where it is
- * known. Wrapped in Unicode isolates (FSI … PDI), so that inside Arabic or Urdu text the
- * Latin name keeps its parentheses on the right sides.
+ * known. Isolated as a left-to-right token, so that inside Arabic or Urdu text the Latin
+ * name keeps its parentheses on the right sides.
  */
 const brandedName = ({ name, prepaidBrand }: OperatorFacts) =>
-  prepaidBrand ? `\u2068${name} (${prepaidBrand.value})\u2069` : name;
+  ltrText(prepaidBrand ? `${name} (${prepaidBrand.value})` : name);
 
 /**
  * How to renew or top up an Omani prepaid SIM, in tabs: online, in a store, by phone, tips.
@@ -253,7 +254,9 @@ export class OmanSimRenewal extends LitElement {
       // Clipboard blocked (insecure page, permissions): the reader can still select the code.
     }
     const status = withLocale(locale, () =>
-      copied ? msg(str`Copied ${code}`) : msg(str`Could not copy. Select ${code} and copy it yourself.`),
+      copied
+        ? msg(str`Copied ${ltrText(code)}`)
+        : msg(str`Could not copy. Select ${ltrText(code)} and copy it yourself.`),
     );
     // Empty the live region first, so copying the same code twice is announced twice.
     this.copyStatus = '';

@@ -1,9 +1,10 @@
 /** The "Sources · checked <date>" disclosure under the guide. */
 import { html } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import type { Fact, OperatorFacts } from './operators/index.js';
 import { officialUrl, siteName } from './safe-links.js';
 import { formatCalendarDate } from './i18n/format-date.js';
+import { dateIn, ltr } from './i18n/bidi.js';
 
 /** Every fact an operator's guide can show. */
 export function factsOf(operator: OperatorFacts): Fact<unknown>[] {
@@ -43,7 +44,7 @@ export function sourcesList(operator: OperatorFacts, locale: string) {
   const sources = sourcesOf(operator);
   const newest = sources.reduce((max, { checked }) => (checked > max ? checked : max), '');
   return html`<details class="sources" part="sources">
-    <summary>${msg(str`Sources · last checked ${formatDay(newest, locale)}`)}</summary>
+    <summary>${msg(html`Sources · last checked ${dateIn(formatDay(newest, locale))}`)}</summary>
     <ul>
       ${sources.map(({ url, checked }) => {
         const href = officialUrl(url);
@@ -51,15 +52,15 @@ export function sourcesList(operator: OperatorFacts, locale: string) {
         return html`<li>
           ${
             href
-              ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${name}</a>`
-              : html`<span>${name}</span>`
+              ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${ltr(name)}</a>`
+              : ltr(name)
           }
-          · <time datetime=${checked}>${formatDay(checked, locale)}</time>
+          · <time datetime=${checked}>${dateIn(formatDay(checked, locale))}</time>
         </li>`;
       })}
     </ul>
     <p class="hint">
-      ${msg('Facts marked "unconfirmed" were not seen on the operator\'s own current page.')}
+      ${msg("Facts marked “Unconfirmed” could not be checked on the operator's current website.")}
     </p>
   </details>`;
 }

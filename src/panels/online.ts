@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { OperatorFacts } from '../operators/index.js';
 import { siteName } from '../safe-links.js';
+import { ltr, ltrText } from '../i18n/bidi.js';
 import { caution, confirmationNote, intro, menuPath, officialLink, steps } from './parts.js';
 
 /** Where to go online: the recharge page (or the official site) and the app. */
@@ -12,10 +13,10 @@ const onlineLinks = (operator: OperatorFacts) => {
         rechargePage
           ? officialLink(
               rechargePage.value.url,
-              msg(str`Recharge on ${siteName(rechargePage.value.url)}`),
+              msg(str`Recharge on ${ltrText(siteName(rechargePage.value.url))}`),
               'button-link',
             )
-          : officialLink(site.value, msg(str`Open the ${operator.name} website`), 'button-link')
+          : officialLink(site.value, msg(str`Open the ${ltrText(operator.name)} website`), 'button-link')
       }
     </div>
     ${
@@ -31,8 +32,10 @@ const onlineLinks = (operator: OperatorFacts) => {
         ? html`<p class="hint">
             ${
               app.value.name
-                ? msg(html`App: <bdi>${app.value.name}</bdi>, from your phone's official app store.`)
-                : msg(str`${operator.name} has an official app: find it in your phone's official app store.`)
+                ? msg(html`App: ${ltr(app.value.name)}. Get it from your phone's official app store.`)
+                : msg(
+                    str`${ltrText(operator.name)} has an official app: find it in your phone's official app store.`,
+                  )
             }
             ${confirmationNote(app, operator)}
           </p>`
@@ -48,7 +51,9 @@ export const onlinePanel = (operator?: OperatorFacts) => [
     msg(
       "Open your operator's official website or app. Type the address yourself or get the app from the official app store; don't follow links in messages.",
     ),
-    msg('Sign in or register, or use quick recharge if you only want to top up.'),
+    msg(
+      'Sign in or register. If you only want to top up, the site may offer a quick top-up without signing in.',
+    ),
     msg('Open the recharge page, enter your Omani number and double-check it.'),
     msg('Pick an amount or a plan.'),
     msg('Pay with a method your operator accepts.'),

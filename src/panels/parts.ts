@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { officialUrl, siteName } from '../safe-links.js';
+import { gapAfter, ltr } from '../i18n/bidi.js';
 import type { Fact, OperatorFacts } from '../operators/index.js';
 
 export type Text = string | TemplateResult;
@@ -22,10 +23,10 @@ export const bullets = (items: Text[]) =>
   </ul>`;
 
 /** A warning the reader should not miss; the label is text, not only colour or an icon. */
-export const caution = (text: Text) =>
-  html`<p class="caution" part="caution">
-    <strong>${msg('Caution:', { desc: 'Label before a warning in a panel' })}</strong> ${text}
-  </p>`;
+export const caution = (text: Text) => {
+  const label = msg('Caution:', { desc: 'Label before a warning in a panel' });
+  return html`<p class="caution" part="caution"><strong>${label}</strong>${gapAfter(label)}${text}</p>`;
+};
 
 /**
  * A link to an official page, opened in a new tab without giving it our page; a URL that
@@ -44,9 +45,9 @@ export const confirmationNote = (fact: Fact<unknown>, operator: OperatorFacts) =
   fact.status === 'verified'
     ? nothing
     : html`<span class="unconfirmed"
-        >${msg(html`Unconfirmed — check on ${officialLink(operator.site.value, siteName(operator.site.value))}`)}</span
+        >${msg(html`Unconfirmed — check on ${officialLink(operator.site.value, ltr(siteName(operator.site.value)))}`)}</span
       >`;
 
 /** A menu path such as "Quick Payment › Prepaid Recharge", as the site labels it. */
 export const menuPath = (path: string[]) =>
-  html`<span class="menu-path" dir="ltr" lang="en">${path.join(' › ')}</span>`;
+  html`<span class="menu-path" lang="en">${ltr(path.join(' › '))}</span>`;

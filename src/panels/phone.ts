@@ -2,11 +2,12 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Fact, Hotline, OperatorFacts, UssdCode, UssdPurpose } from '../operators/index.js';
 import { phoneNumber } from '../safe-links.js';
+import { ltr, ltrText } from '../i18n/bidi.js';
 import { caution, confirmationNote, intro, officialLink, steps } from './parts.js';
 
 const callerLabel = (hotline: Hotline, operator: OperatorFacts) =>
   hotline.caller === 'own-network'
-    ? msg(str`Only from ${operator.name} numbers`)
+    ? msg(str`Only from ${ltrText(operator.name)} numbers`)
     : msg('From any network, or from abroad');
 
 const purposeLabel = (purpose: UssdPurpose) =>
@@ -22,7 +23,7 @@ const hotlineItem = (fact: Fact<Hotline>, operator: OperatorFacts) => {
   const number = phoneNumber(fact.value.dial);
   if (!number) return nothing;
   return html`<li>
-    <a class="tel" part="tel" href=${number.href} dir="ltr"><bdi>${number.display}</bdi></a>
+    <a class="tel" part="tel" href=${number.href}>${ltr(number.display)}</a>
     <span>${callerLabel(fact.value, operator)}</span>
     ${confirmationNote(fact, operator)}
   </li>`;
@@ -30,7 +31,7 @@ const hotlineItem = (fact: Fact<Hotline>, operator: OperatorFacts) => {
 
 const ussdItem = (fact: Fact<UssdCode>, operator: OperatorFacts, copyCode: (code: string) => void) =>
   html`<li>
-    <code dir="ltr">${fact.value.code}</code>
+    <code>${ltr(fact.value.code)}</code>
     <button type="button" class="copy" part="copy-button" @click=${() => copyCode(fact.value.code)}>
       ${msg('Copy')}<span class="visually-hidden"> ${fact.value.code}</span>
     </button>
@@ -40,7 +41,7 @@ const ussdItem = (fact: Fact<UssdCode>, operator: OperatorFacts, copyCode: (code
 
 const noHotline = (operator: OperatorFacts) => {
   const site = officialLink(operator.site.value, msg('the official website'));
-  return msg(html`We could not confirm a hotline for ${operator.name}. Find it on ${site}.`);
+  return msg(html`We could not confirm a hotline for ${ltr(operator.name)}. Find it on ${site}.`);
 };
 
 /** Numbers and codes we have a source for; otherwise, where to find them. */
@@ -52,7 +53,7 @@ export interface CopyControls {
 
 const contacts = (operator: OperatorFacts, { copyCode, copyStatus }: CopyControls) => [
   operator.hotlines.length
-    ? html`<p class="label">${msg(str`${operator.name} hotline (tap to call)`)}</p>
+    ? html`<p class="label">${msg(str`${ltrText(operator.name)} hotline (tap to call)`)}</p>
         <ul class="contacts">
           ${operator.hotlines.map((fact) => hotlineItem(fact, operator))}
         </ul>`
@@ -68,7 +69,11 @@ const contacts = (operator: OperatorFacts, { copyCode, copyStatus }: CopyControl
 
 /** Renewing through the operator's hotline. */
 export const phonePanel = (operator: OperatorFacts | undefined, copy: CopyControls) => [
-  intro(msg("Call your operator's hotline from the number you are renewing or from any other phone.")),
+  intro(
+    msg(
+      "Call your operator's hotline. Some hotline numbers work only from that operator's lines, so call from the number you are renewing if you can.",
+    ),
+  ),
   operator ? contacts(operator, copy) : nothing,
   steps([
     msg("Call the hotline listed on your operator's official website."),
@@ -79,7 +84,7 @@ export const phonePanel = (operator: OperatorFacts | undefined, copy: CopyContro
   ]),
   caution(
     msg(
-      "Not every operator renews or tops up by phone: check its official website first. Never give a bank card PIN or one-time code on a call you didn't make.",
+      "Not every operator renews or tops up by phone: check its official website first. Never give your bank card PIN to anyone, and never give a one-time code on a call you didn't make.",
     ),
   ),
 ];

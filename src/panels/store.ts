@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { OperatorFacts } from '../operators/index.js';
+import { ltrText } from '../i18n/bidi.js';
 import { caution, confirmationNote, intro, officialLink, steps } from './parts.js';
 
 /** The store locator where one is known, otherwise the official site, which lists stores. */
@@ -8,11 +9,11 @@ const storeLinks = (operator: OperatorFacts) =>
   html`<div class="actions">
     ${
       operator.storeLocator
-        ? html`${officialLink(operator.storeLocator.value, msg(str`Find a ${operator.name} store`), 'button-link')}
+        ? html`${officialLink(operator.storeLocator.value, msg(str`Find a ${ltrText(operator.name)} store`), 'button-link')}
           ${confirmationNote(operator.storeLocator, operator)}`
         : officialLink(
             operator.site.value,
-            msg(str`Find a store on the ${operator.name} website`),
+            msg(str`Find a store on the ${ltrText(operator.name)} website`),
             'button-link',
           )
     }
@@ -29,7 +30,7 @@ export const storePanel = (operator?: OperatorFacts) => [
   steps([
     msg("Find your operator's nearest official store; its website lists them."),
     msg(
-      'Bring the ID your line is registered under (passport or resident card), the SIM or phone, and any bills.',
+      'Bring the ID your line is registered under (passport or resident card), the SIM or phone, and any recent top-up receipts.',
     ),
     msg('Take a queue ticket and ask to renew or top up your line.'),
     msg('Choose a plan; staff can explain the current offers.'),

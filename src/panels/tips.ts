@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { msg } from '@lit/localize';
 import type { OperatorFacts } from '../operators/index.js';
+import { ltr } from '../i18n/bidi.js';
 import { bullets, confirmationNote, intro, menuPath, officialLink, type Text } from './parts.js';
 
 /** What to do when the line has already lapsed. */
@@ -8,12 +9,15 @@ const lapsedTip = (operator?: OperatorFacts): Text => {
   const reactivation = operator?.reactivation;
   if (!operator || !reactivation)
     return msg('If your line has lapsed, contact your operator as soon as you can.');
-  const link = officialLink(reactivation.value.url, operator.name);
   const { path } = reactivation.value;
   return html`${
     path
-      ? msg(html`If your line has lapsed, reactivate the SIM online on ${link}: ${menuPath(path)}.`)
-      : msg(html`If your line has lapsed, reactivate the SIM online on ${link}.`)
+      ? msg(
+          html`If your line has lapsed, reactivate the SIM online on ${officialLink(reactivation.value.url, ltr(operator.name))}: ${menuPath(path)}.`,
+        )
+      : msg(
+          html`If your line has lapsed, reactivate the SIM online on ${officialLink(reactivation.value.url, ltr(operator.name))}.`,
+        )
   }
   ${confirmationNote(reactivation, operator)}`;
 };
@@ -22,9 +26,8 @@ const lapsedTip = (operator?: OperatorFacts): Text => {
 const operatorTips = (operator?: OperatorFacts): Text[] => {
   const advance = operator?.ussd.find((fact) => fact.value.purpose === 'credit-advance');
   if (!operator || !advance) return [];
-  const code = html`<code dir="ltr">${advance.value.code}</code>`;
   const tip = msg(
-    html`Low on credit and can't top up yet? Dial ${code} to borrow credit; it is repaid, with a fee, from your next top-up.`,
+    html`Low on credit and can't top up yet? Dial <code>${ltr(advance.value.code)}</code> to borrow credit; it is repaid, with a fee, from your next top-up.`,
   );
   return [html`${tip} ${confirmationNote(advance, operator)}`];
 };
@@ -35,7 +38,7 @@ export const tipsPanel = (operator: OperatorFacts | undefined, reminder: unknown
   bullets([
     msg("Renew well before your validity ends; don't wait for the last day."),
     msg(
-      'This guide does not say how long a line stays active without a top-up: ask your operator, and check your expiry date in its app or by SMS.',
+      'How long a line stays active without a top-up depends on your operator and plan: ask your operator, and check your expiry date in its app or by SMS.',
     ),
     msg('Keep every receipt and confirmation message, whether you paid online or in a store.'),
     msg("Watch for your operator's promotions, such as bonus credit or data on a top-up."),

@@ -3,12 +3,13 @@
  * sees the days left and downloads an .ics calendar event a few days before. Everything
  * happens in the page: no server, nothing stored.
  */
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { OperatorFacts } from '../operators/index.js';
 import { officialUrl } from '../safe-links.js';
 import { withLocale } from '../i18n/localization.js';
-import { formatCalendarDate } from '../i18n/format-date.js';
+import { formatCalendarDate, formatDaysAhead } from '../i18n/format-date.js';
+import { dateIn, dateText, ltrText } from '../i18n/bidi.js';
 import { addDays, buildReminderIcs, daysBetween, parseDateOnly, todayLocal, type DateOnly } from './ics.js';
 
 export const LEAD_DAYS = [3, 7, 14] as const;
@@ -50,7 +51,7 @@ export class ReminderController {
   };
 
   /** The status line under the inputs, and whether a reminder can be made. */
-  private status(locale: string): { text: string; canRemind: boolean; isError: boolean } {
+  private status(locale: string): { text: string | TemplateResult; canRemind: boolean; isError: boolean } {
     if (!this.expiryInput) return { text: '', canRemind: false, isError: false };
     const expiry = this.expiry;
     if (!expiry) return { text: msg('Enter a valid date.'), canRemind: false, isError: true };
@@ -64,17 +65,24 @@ export class ReminderController {
     }
     if (daysLeft === 0)
       return { text: msg('Your validity ends today: top up now.'), canRemind: false, isError: false };
-    const inDays = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(daysLeft, 'day');
-    const ends = msg(str`Your validity ends ${inDays} (${formatDate(expiry, locale)}).`);
+    // One message per state, not two joined with a space: Chinese sets none after "。".
+    const inDays = formatDaysAhead(daysLeft, locale);
+    const ends = formatDate(expiry, locale);
     if (daysLeft <= this.leadDays) {
       return {
-        text: `${ends} ${msg("It's too late for that reminder: top up now.")}`,
+        text: msg(
+          html`Your validity ends ${inDays} (${dateIn(ends)}). That reminder date has already passed: choose a shorter one, or top up now.`,
+        ),
         canRemind: false,
         isError: false,
       };
     }
     const remindOn = formatDate(addDays(expiry, -this.leadDays), locale);
-    return { text: `${ends} ${msg(str`Reminder on ${remindOn}.`)}`, canRemind: true, isError: false };
+    return {
+      text: msg(html`Your validity ends ${inDays} (${dateIn(ends)}). Reminder on ${dateIn(remindOn)}.`),
+      canRemind: true,
+      isError: false,
+    };
   }
 
   private download(operator: OperatorFacts | undefined): void {
@@ -86,9 +94,9 @@ export class ReminderController {
       buildReminderIcs({
         expiry,
         daysBefore: this.leadDays,
-        title: operator ? msg(str`Top up your ${operator.name} SIM`) : msg('Top up your Omani SIM'),
+        title: operator ? msg(str`Top up your ${ltrText(operator.name)} SIM`) : msg('Top up your Omani SIM'),
         description: msg(
-          str`Your SIM's validity ends on ${formatDate(expiry, locale)}. Top up before then to keep your number.`,
+          str`Your SIM's validity ends on ${dateText(formatDate(expiry, locale))}. Top up before then to keep your number.`,
         ),
         url,
         now: new Date(),

@@ -20,7 +20,7 @@ const LOCALES = [
   { locale: 'en', script: /\p{Script=Latin}/u, dir: 'ltr', first: 'Online' },
   { locale: 'zh-Hans', script: HAN, dir: 'ltr', first: '网上' },
   { locale: 'ar', script: ARABIC, dir: 'rtl' },
-  { locale: 'zh-Hant', script: HAN, dir: 'ltr', first: '網上' },
+  { locale: 'zh-Hant', script: HAN, dir: 'ltr', first: '線上' },
   { locale: 'ur', script: ARABIC, dir: 'rtl' },
   { locale: 'hi', script: /\p{Script=Devanagari}/u, dir: 'ltr' },
   { locale: 'bn', script: /\p{Script=Bengali}/u, dir: 'ltr' },

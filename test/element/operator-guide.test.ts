@@ -13,13 +13,18 @@ const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLEl
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const panelText = (el: Element, id: string) => $(el, `#panel-${id}`)!.textContent!.replace(/\s+/g, ' ');
 
+// Unicode isolates keep codes and names intact in right-to-left text; they are invisible.
+const INVISIBLE_ISOLATES = /[\u2066-\u2069]/g;
+
 describe('operator guides', () => {
   it('Ooredoo: tap-to-call hotlines, the reported one marked unconfirmed', async () => {
     const el = await render(html`<oman-sim-renewal operator="ooredoo" tab="phone"></oman-sim-renewal>`);
     const calls = $$(el, '#panel-phone a[href^="tel:"]');
     expect(calls.map((a) => a.getAttribute('href'))).to.deep.equal(['tel:1500', 'tel:+96895011500']);
     expect(calls[1].textContent!.trim()).to.equal('+968 9501 1500');
-    const [ownLine, anyNetwork] = calls.map((a) => a.closest('li')!.textContent!.replace(/\s+/g, ' '));
+    const [ownLine, anyNetwork] = calls.map((a) =>
+      a.closest('li')!.textContent!.replace(/\s+/g, ' ').replace(INVISIBLE_ISOLATES, ''),
+    );
     expect(ownLine).to.contain('Only from Ooredoo numbers').and.not.contain('Unconfirmed');
     expect(anyNetwork).to.contain('Unconfirmed').and.contain('ooredoo.om');
   });
@@ -97,7 +102,7 @@ describe('operator attribute: absent and unknown', () => {
     const chooser = $(el, '.chooser')!;
     expect(chooser.getAttribute('role')).to.equal('group');
     expect(el.shadowRoot!.getElementById(chooser.getAttribute('aria-labelledby')!)!.textContent).to.equal(
-      'Your operator',
+      'Choose your operator:',
     );
     const options = () => [...chooser.querySelectorAll('button')];
     expect(options().map((button) => button.textContent!.trim())).to.deep.equal([
@@ -182,7 +187,9 @@ describe('USSD codes: copy, confirmed on screen and to screen readers', () => {
     expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Copy *222*123#');
     expect(status(el).textContent!.trim(), 'the live region exists, empty, before any copy').to.equal('');
     button.click();
-    await waitUntil(() => status(el).textContent!.includes('Copied *222*123#'));
+    await waitUntil(() =>
+      status(el).textContent!.replace(INVISIBLE_ISOLATES, '').includes('Copied *222*123#'),
+    );
     expect(copied).to.deep.equal(['*222*123#']);
     expect(status(el).getBoundingClientRect().height, 'visible, not only announced').to.be.greaterThan(0);
 

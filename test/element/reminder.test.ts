@@ -94,12 +94,13 @@ describe('renewal reminder (tips tab)', () => {
     expect(filename).to.match(/\.ics$/);
     expect(text.startsWith('BEGIN:VCALENDAR\r\n')).to.equal(true);
     expect(text).to.contain(`DTSTART;VALUE=DATE:${isoInDays(26).replace(/-/g, '')}`);
-    expect(text).to.contain('SUMMARY;LANGUAGE=en:Top up your Ooredoo SIM');
+    // The name is isolated (LRI … PDI), so it stays whole in a right-to-left title.
+    expect(text).to.contain('SUMMARY;LANGUAGE=en:Top up your \u2066Ooredoo\u2069 SIM');
     expect(text).to.contain('URL:https://shop.ooredoo.om/');
 
     const [event] = parseIcs(text);
     expect(event.DTSTART).to.deep.equal({ params: ';VALUE=DATE', value: isoInDays(26).replace(/-/g, '') });
-    expect(event.SUMMARY.value).to.equal('Top up your Ooredoo SIM');
+    expect(event.SUMMARY.value).to.equal('Top up your \u2066Ooredoo\u2069 SIM');
     expect(event.UID.value).to.contain('@oman-sim-renewal');
     expect(event.DTSTAMP.value).to.match(/^\d{8}T\d{6}Z$/);
   });
@@ -123,7 +124,7 @@ describe('renewal reminder (tips tab)', () => {
   it('a date closer than the reminder says to top up now', async () => {
     const el = await render(html`<oman-sim-renewal tab="tips" language="en"></oman-sim-renewal>`);
     await enterExpiry(el, isoInDays(5));
-    expect($(el, '#reminder-status').textContent).to.contain('too late for that reminder');
+    expect($(el, '#reminder-status').textContent).to.contain('That reminder date has already passed');
     expect(($(el, '.reminder button') as HTMLButtonElement).disabled).to.equal(true);
   });
 
