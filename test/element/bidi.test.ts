@@ -18,8 +18,10 @@ function expectLeftToRight(container: Element, token: string) {
   const glyphs = glyphsOf(container);
   const run = findToken(glyphs, token);
   expect(run, `"${token}" is rendered in: ${container.textContent}`).to.not.equal(undefined);
-  expect(readsLeftToRight(run!), `"${token}" reads left to right; the screen shows: ${onScreen(glyphs)}`).to
-    .be.true;
+  expect(
+    readsLeftToRight(run!),
+    `"${token}" reads left to right; the screen shows: ${onScreen(glyphs)}`,
+  ).to.equal(true);
 }
 
 /** Fails unless `date` stays in one piece inside `container`. */
@@ -27,8 +29,10 @@ function expectWhole(container: Element, date: string) {
   const glyphs = glyphsOf(container);
   const run = findToken(glyphs, date);
   expect(run, `"${date}" is rendered in: ${container.textContent}`).to.not.equal(undefined);
-  expect(isContiguous(run!, glyphs), `"${date}" is not split; the screen shows: ${onScreen(glyphs)}`).to.be
-    .true;
+  expect(
+    isContiguous(run!, glyphs),
+    `"${date}" is not split; the screen shows: ${onScreen(glyphs)}`,
+  ).to.equal(true);
 }
 
 function fakeClipboard(writeText: (text: string) => Promise<void>) {
@@ -119,7 +123,7 @@ describe('the measurement catches unisolated tokens (0.1.0 rendering)', () => {
   it('a USSD code interpolated as plain text into Arabic reads reversed', async () => {
     const line = await fixture(html`<p dir="rtl" lang="ar">تم نسخ *222*123#</p>`);
     const run = findToken(glyphsOf(line), '*222*123#')!;
-    expect(readsLeftToRight(run), onScreen(glyphsOf(line))).to.be.false;
+    expect(readsLeftToRight(run), onScreen(glyphsOf(line))).to.equal(false);
   });
 
   for (const locale of ['ar', 'ur']) {
@@ -129,7 +133,7 @@ describe('the measurement catches unisolated tokens (0.1.0 rendering)', () => {
         <li><a href="#">shop.ooredoo.om</a> · <time>${date}</time></li>
       </ul>`);
       const glyphs = glyphsOf(item);
-      expect(isContiguous(findToken(glyphs, date)!, glyphs), onScreen(glyphs)).to.be.false;
+      expect(isContiguous(findToken(glyphs, date)!, glyphs), onScreen(glyphs)).to.equal(false);
     });
   }
 });
