@@ -77,6 +77,20 @@ export const baseStyles = css`
   .guide:lang(ml) {
     line-height: 1.75;
   }
+  /* Bengali counts its steps in Bengali digits, like its dates (src/i18n/intl-locale.ts). */
+  .guide:lang(bn) ol {
+    list-style-type: bengali;
+  }
+  /* Chinese: the browser sets the small gap between Han and Latin text where it can
+     (CSS Text 4); translations carry no spaces for it. */
+  .guide:lang(zh) {
+    text-autospace: normal;
+  }
+
+  /* A formatted date (src/i18n/bidi.ts dateIn) is read as one unit: never wrapped mid-date. */
+  .date {
+    white-space: nowrap;
+  }
 
   .title {
     margin: 0 0 calc(var(--_space) * 0.75);

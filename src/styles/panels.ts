@@ -47,6 +47,10 @@ export const panelsStyles = css`
     display: inline-block;
     font-style: italic;
   }
+  /* Han, Arabic, Nastaliq and Indic fonts have no italics: browsers would slant the glyphs. */
+  .unconfirmed:not(:lang(en)) {
+    font-style: normal;
+  }
 
   .menu-path {
     font-weight: 600;

@@ -30,6 +30,9 @@ export const printStyles = css`
       content: ' (' attr(href) ')';
       font-weight: normal;
       color: var(--_fg);
+      /* A URL is left-to-right text: isolated, it stays whole after an Arabic or Urdu label. */
+      unicode-bidi: isolate;
+      direction: ltr;
     }
     .button-link {
       background: none;

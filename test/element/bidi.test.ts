@@ -5,10 +5,10 @@
  * cases show that the measurement catches the defects of 0.1.0.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { render, type OmanSimRenewal } from '../helpers.js';
+import { render, type OmanSimRenewal } from '../support/helpers.js';
 import { formatCalendarDate } from '../../src/i18n/format-date.js';
 import { addDays, todayLocal } from '../../src/reminder/ics.js';
-import { findToken, glyphsOf, isContiguous, onScreen, readsLeftToRight } from './visual-order.js';
+import { findToken, glyphsOf, isContiguous, onScreen, readsLeftToRight } from '../support/visual-order.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
