@@ -51,9 +51,7 @@ export const onlinePanel = (operator?: OperatorFacts) => [
     msg(
       "Open your operator's official website or app. Type the address yourself or get the app from the official app store; don't follow links in messages.",
     ),
-    msg(
-      'Sign in or register. If you only want to top up, the site may offer a quick top-up without signing in.',
-    ),
+    msg('Sign in or register, or use a quick top-up if the site offers one.'),
     msg('Open the recharge page, enter your Omani number and double-check it.'),
     msg('Pick an amount or a plan.'),
     msg('Pay with a method your operator accepts.'),

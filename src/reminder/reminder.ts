@@ -71,7 +71,7 @@ export class ReminderController {
     if (daysLeft <= this.leadDays) {
       return {
         text: msg(
-          html`Your validity ends ${inDays} (${dateIn(ends)}). That reminder date has already passed: choose a shorter one, or top up now.`,
+          html`Your validity ends ${inDays} (${dateIn(ends)}). That reminder date has passed: choose a shorter one, or top up now.`,
         ),
         canRemind: false,
         isError: false,

@@ -124,7 +124,7 @@ describe('renewal reminder (tips tab)', () => {
   it('a date closer than the reminder says to top up now', async () => {
     const el = await render(html`<oman-sim-renewal tab="tips" language="en"></oman-sim-renewal>`);
     await enterExpiry(el, isoInDays(5));
-    expect($(el, '#reminder-status').textContent).to.contain('That reminder date has already passed');
+    expect($(el, '#reminder-status').textContent).to.contain('That reminder date has passed');
     expect(($(el, '.reminder button') as HTMLButtonElement).disabled).to.equal(true);
   });
 
