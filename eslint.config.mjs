@@ -6,14 +6,14 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'lib/', '.pack/', 'node_modules/', 'src/i18n/locales/', 'bench/_scratch/'] },
+  { ignores: ['dist/', 'lib/', '.pack/', 'node_modules/', 'src/i18n/locales/', 'bench/pages/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],
   wcConfigs['flat/recommended'],
   { plugins: { 'lit-a11y': litA11y }, rules: litA11y.configs.recommended.rules },
   {
-    files: ['scripts/**', '*.config.*', 'bench/*.mjs', 'bench/lib/**', 'bench/shims/**'],
+    files: ['scripts/**', '*.config.*', 'bench/*.mjs', 'bench/lib/**', 'bench/phases/**'],
     languageOptions: { globals: globals.node },
   },
   {
@@ -22,7 +22,7 @@ export default tseslint.config(
   },
   {
     // Node scripts that hand functions to a browser page (page.evaluate).
-    files: ['scripts/screenshots.mjs', 'bench/run.mjs', 'bench/lib/**'],
+    files: ['scripts/screenshots.mjs', 'bench/lib/**', 'bench/phases/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -1,58 +1,52 @@
-// Driver for bench.html: loads one implementation (outside the timed region), then times
-// either creating + rendering N instances, or switching tabs on one instance.
-// "Rendered" = every Lit element involved has resolved `updateComplete`, then layout was
-// forced with `document.body.offsetHeight` (forceLayout). Paint and post-frame observer callbacks are
-// not included.
-import { TABS } from './guide-text.js';
-import { forceLayout, loadImpl, settle } from './impls.js';
-
+// Times rendering guides on this page. Query:
+//   el=oman|shoelace|limit   the contender (contenders/*.js)
+//   operator=ooredoo|…       the operator ('' = the generic guide)
+//   lang=en|ar|zh-Hans       the page's language (<html lang>)
+//   n=1                      guides rendered in the timed region
+//   warm=1                   first render and remove one guide, untimed (a page that has
+//                            rendered one already); without it the page is cold: nothing
+//                            has rendered, formatted a date or built a template yet.
+// Timed region: create n guides, append them, await every update, force style and layout
+// (document.body.offsetHeight). The script is loaded and the element defined before it, as
+// on a blog the download is the network's part. Result: window.benchResult = { ms }.
+// window.benchMore(count) renders more guides afterwards (untimed, for the memory phase).
 const params = new URLSearchParams(location.search);
 const el = params.get('el') ?? 'oman';
-const mode = params.get('mode') ?? 'render';
-const n = Number(params.get('n') ?? 100);
-const switches = Number(params.get('switches') ?? 100);
+const options = { operator: params.get('operator') ?? '' };
+const n = Number(params.get('n') ?? 1);
+document.documentElement.lang = params.get('lang') ?? 'en';
+
+const forceLayout = () => document.body.offsetHeight;
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+async function render(impl, host, count) {
+  const guides = Array.from({ length: count }, () => impl.create(options));
+  host.append(...guides);
+  await Promise.all(guides.map((guide) => impl.ready(guide)));
+  forceLayout();
+  return guides;
+}
 
 async function main() {
-  const impl = await loadImpl(el);
-  await settle();
+  if (!/^(oman|shoelace|limit)$/.test(el)) throw new Error(`unknown el=${el}`);
+  const impl = await import(`./contenders/${el}.js`);
+  await impl.load();
   const host = document.getElementById('host');
-  let start;
-  let end;
-  let instances;
-  if (mode === 'render') {
-    start = performance.now();
-    instances = [];
-    for (let i = 0; i < n; i++) instances.push(impl.create());
-    host.append(...instances);
-    await Promise.all(instances.map((instance) => impl.ready(instance)));
-    forceLayout();
-    end = performance.now();
-  } else if (mode === 'switch') {
-    const instance = impl.create();
-    host.append(instance);
-    await impl.ready(instance);
-    forceLayout();
-    await settle();
-    start = performance.now();
-    for (let i = 1; i <= switches; i++) {
-      await impl.select(instance, TABS[i % TABS.length].id);
-      forceLayout();
-    }
-    end = performance.now();
-    instances = [instance];
-    const expected = TABS[switches % TABS.length].id;
-    const shown = impl.shownTab(instance);
-    if (shown !== expected) throw new Error(`after switching, shown tab is ${shown}, expected ${expected}`);
-  } else {
-    throw new Error(`unknown mode=${mode}`);
+  if (params.get('warm') === '1') {
+    for (const guide of await render(impl, host, 1)) guide.remove();
   }
-  // Sanity, outside the timed region: every instance rendered its four panels and text.
-  for (const instance of instances) impl.check(instance);
-  window.benchInfo = { el, mode, n, switches, ms: end - start, nodes: document.querySelectorAll('*').length };
-  performance.measure('bench', { start, end });
+  await nextFrame();
+  const start = performance.now();
+  const guides = await render(impl, host, n);
+  const ms = performance.now() - start;
+  // Sanity, outside the timed region: every guide shows its first panel's text.
+  for (const guide of guides) impl.check(guide);
+  // For bench/phases/memory.mjs: render more guides on demand (resolves with their count).
+  window.benchMore = async (count) => (await render(impl, host, count)).length;
+  window.benchResult = { ms };
 }
 
 main().catch((error) => {
-  console.error(`bench failed: ${error?.stack ?? error}`);
+  console.error(error);
   window.benchError = String(error?.stack ?? error);
 });
