@@ -6,6 +6,8 @@
 // size is in the comment): growth beyond that fails CI and names the part that grew. To
 // raise one, change its number here in the commit that needs it, and say why there.
 // The old 15 kB target is retired: three languages' full text alone is ~6.6 kB gzip.
+// "unmapped": element templates rewritten by the template minifier (it returns no source
+// map), and bundler glue.
 const budget = (gzip, brotli) => ({ gzip, brotli });
 
 export const BUDGETS = {
@@ -18,7 +20,7 @@ export const BUDGETS = {
       'text: zh-Hans': budget(3340, 2720), // 3208 / 2615
       CSS: budget(2150, 1860), // 2058 / 1787
       'operator facts': budget(1760, 1530), // 1690 / 1464
-      'bundler glue': budget(1130, 920), // 1086 / 880
+      unmapped: budget(1130, 920), // 1086 / 880
       '@lit/localize runtime': budget(910, 820), // 873 / 786
     },
   },
@@ -36,7 +38,7 @@ export const BUDGETS = {
       'text: zh-Hant': budget(3330, 2800), // 3201 / 2687
       CSS: budget(2150, 1860), // 2058 / 1787
       'operator facts': budget(1760, 1530), // 1684 / 1462
-      'bundler glue': budget(1180, 940), // 1126 / 901
+      unmapped: budget(1180, 940), // 1126 / 901
       '@lit/localize runtime': budget(910, 820), // 873 / 786
     },
   },

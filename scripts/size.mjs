@@ -76,13 +76,13 @@ function partsOf(code, map) {
     let end = line.length;
     for (let i = segments.length - 1; i >= 0; i--) {
       const [column, source] = segments[i];
-      add(source === undefined ? 'bundler glue' : partOf(map.sources[source]), line.slice(column, end));
+      add(source === undefined ? 'unmapped' : partOf(map.sources[source]), line.slice(column, end));
       end = column;
     }
-    add('bundler glue', line.slice(0, end) + (index < lines.length - 1 ? '\n' : ''));
+    add('unmapped', line.slice(0, end) + (index < lines.length - 1 ? '\n' : ''));
   });
   for (let index = map.mappings.split(';').length; index < lines.length; index++) {
-    add('bundler glue', lines[index] + (index < lines.length - 1 ? '\n' : ''));
+    add('unmapped', lines[index] + (index < lines.length - 1 ? '\n' : ''));
   }
   return new Map([...chunks].map(([part, texts]) => [part, Buffer.from(texts.reverse().join(''))]));
 }
