@@ -2,9 +2,11 @@
 // Benchmarks for <oman-sim-renewal>: not a test, nothing fails on a slow number. See
 // bench/README.md.
 //
-//   npm run bench [-- --only=cold,warm,scaling,long-tasks,memory,lighthouse] [--smoke] [--json=FILE]
+//   npm run bench [-- --only=cold,warm,scaling,long-tasks,memory,lighthouse] [--smoke]
+//                    [--samples=N] [--json=FILE]
 //
 // --smoke: one sample of everything (under a minute), so CI notices when the harness rots.
+// --samples=N: N samples (page loads, Lighthouse runs) per benchmark instead of the default.
 // Needs dist/ (npm run build) and /usr/bin/chromium. Everything listens on 127.0.0.1 and
 // is stopped when the run ends, fails or is interrupted.
 import { execFileSync } from 'node:child_process';
@@ -71,7 +73,8 @@ try {
   cleanups.push(server.close);
   const browser = await launchBrowser();
   cleanups.push(() => browser.close());
-  const ctx = { browser, server, repoRoot, smoke: Boolean(args.smoke), progress, cleanups };
+  const samples = args.samples ? Number(args.samples) : undefined;
+  const ctx = { browser, server, repoRoot, smoke: Boolean(args.smoke), samples, progress, cleanups };
   const phases = await Promise.all(only.map(async (name) => [name, await import(`./phases/${name}.mjs`)]));
 
   // The Shoelace and limit contenders show what today's build renders.

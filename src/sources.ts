@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { msg } from '@lit/localize';
 import type { Fact, OperatorFacts } from './operators/index.js';
 import { officialUrl, siteName } from './safe-links.js';
-import { formatCalendarDate } from './i18n/format-date.js';
+import { isoDate } from './i18n/format-date.js';
 import { dateIn, ltr } from './i18n/bidi.js';
 
 /** Every fact an operator's guide can show. */
@@ -34,17 +34,11 @@ function sourcesOf(operator: OperatorFacts): { url: string; checked: string }[] 
   return [...latest].map(([url, checked]) => ({ url, checked }));
 }
 
-/** A YYYY-MM-DD check date, in the reader's language. */
-const formatDay = (isoDate: string, locale: string) => {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return formatCalendarDate({ year, month, day }, locale, 'medium');
-};
-
 export function sourcesList(operator: OperatorFacts, locale: string) {
   const sources = sourcesOf(operator);
   const newest = sources.reduce((max, { checked }) => (checked > max ? checked : max), '');
   return html`<details class="sources" part="sources">
-    <summary>${msg(html`Sources · last checked ${dateIn(formatDay(newest, locale))}`)}</summary>
+    <summary>${msg(html`Sources · last checked ${dateIn(isoDate(newest, locale))}`)}</summary>
     <ul>
       ${sources.map(({ url, checked }) => {
         const href = officialUrl(url);
@@ -55,7 +49,7 @@ export function sourcesList(operator: OperatorFacts, locale: string) {
               ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${ltr(name)}</a>`
               : ltr(name)
           }
-          · <time datetime=${checked}>${dateIn(formatDay(checked, locale))}</time>
+          · <time datetime=${checked}>${dateIn(isoDate(checked, locale))}</time>
         </li>`;
       })}
     </ul>

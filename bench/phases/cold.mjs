@@ -14,7 +14,7 @@ const SCENARIOS = [
 export const snapshots = SCENARIOS.map(({ query }) => query);
 
 export async function run(ctx) {
-  const samples = ctx.smoke ? 1 : 20;
+  const samples = ctx.samples ?? (ctx.smoke ? 1 : 20);
   ctx.progress(`cold first guide: ${samples} fresh pages per benchmark`);
   const results = await measure(ctx, benchmarksOf(SCENARIOS), { samples, fresh: true });
   const { text, ratios } = comparison(SCENARIOS, results);

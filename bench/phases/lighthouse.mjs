@@ -34,7 +34,7 @@ async function audit(url) {
 }
 
 export async function run(ctx) {
-  const count = ctx.smoke ? 1 : 3;
+  const count = ctx.samples ?? (ctx.smoke ? 1 : 3);
   const server = await startServer(ctx.repoRoot, ['demo', 'dist'], { gzip: true });
   ctx.cleanups.push(server.close);
   const runs = [];

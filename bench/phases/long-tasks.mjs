@@ -6,7 +6,7 @@ import { heading, median, ms, out, table } from '../lib/report.mjs';
 export const snapshots = [];
 
 export async function run(ctx) {
-  const loads = ctx.smoke ? 1 : 7;
+  const loads = ctx.samples ?? (ctx.smoke ? 1 : 7);
   ctx.progress(`long tasks: ${loads} loads, CPU ×4`);
   const runs = [];
   for (let i = 0; i < loads; i++) {

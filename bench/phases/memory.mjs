@@ -35,7 +35,7 @@ async function perGuide(ctx, el, n) {
 
 export async function run(ctx) {
   const n = ctx.smoke ? 20 : 500;
-  const pages = ctx.smoke ? 1 : 3;
+  const pages = ctx.samples ?? (ctx.smoke ? 1 : 3);
   const rows = [];
   const results = {};
   for (const { el, label } of CONTENDERS) {

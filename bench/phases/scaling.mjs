@@ -6,7 +6,7 @@ export const snapshots = [];
 
 export async function run(ctx) {
   const counts = ctx.smoke ? [1, 10] : [1, 10, 100, 1000];
-  const samples = ctx.smoke ? 1 : 8;
+  const samples = ctx.samples ?? (ctx.smoke ? 1 : 8);
   ctx.progress(`scaling: ${counts.join(', ')} guides, ${samples} pages each`);
   const benchmarks = counts.map((n) => ({ name: String(n), query: { el: 'oman', operator: 'ooredoo', n, warm: 1 } }));
   const results = await measure(ctx, benchmarks, { samples, fresh: false });

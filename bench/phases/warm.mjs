@@ -16,7 +16,7 @@ export const snapshots = [
 ];
 
 export async function run(ctx) {
-  const samples = ctx.smoke ? 1 : 15;
+  const samples = ctx.samples ?? (ctx.smoke ? 1 : 15);
   const list = scenarios(ctx.smoke ? 10 : 100);
   ctx.progress(`warm guides: ${samples} pages per benchmark`);
   const results = await measure(ctx, benchmarksOf(list), { samples, fresh: false });
