@@ -1,26 +1,16 @@
-// Headless Chromium for the benchmarks (Debian's package; nothing is downloaded).
+// Headless Chromium for the benchmarks (the machine's own; nothing is downloaded).
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs, findChromium } from '../../scripts/find-chromium.mjs';
 
-export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
-
-// The network is closed here: without these flags Chromium keeps trying Google hosts.
-// The resolver rule makes every host but 127.0.0.1 unresolvable (zero DNS queries).
-export const CHROME_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-];
+// $CHROME_PATH or the usual install paths; the flags are the ones every script here uses (no
+// sandbox as root; nothing but 127.0.0.1 resolves, so Chromium makes no DNS query).
+export const CHROME_PATH = findChromium() ?? '/usr/bin/chromium';
 
 export function launchBrowser(extraFlags = []) {
   return puppeteer.launch({
     executablePath: CHROME_PATH,
     headless: true,
-    args: [...CHROME_FLAGS, ...extraFlags],
+    args: [...chromiumArgs, ...extraFlags],
   });
 }
 

@@ -3,7 +3,8 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { startServer } from '../lib/server.mjs';
-import { CHROME_FLAGS, CHROME_PATH } from '../lib/browser.mjs';
+import { CHROME_PATH } from '../lib/browser.mjs';
+import { chromiumArgs } from '../../scripts/find-chromium.mjs';
 import { heading, median, ms, out, table } from '../lib/report.mjs';
 
 export const snapshots = [];
@@ -13,7 +14,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 async function audit(url) {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROME_PATH,
-    chromeFlags: ['--headless=new', ...CHROME_FLAGS],
+    chromeFlags: ['--headless=new', ...chromiumArgs],
     logLevel: 'silent',
   });
   try {
