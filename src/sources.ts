@@ -5,11 +5,22 @@ import type { Fact, OperatorFacts } from './operators/index.js';
 import { officialUrl, siteName } from './safe-links.js';
 import { isoDate } from './i18n/format-date.js';
 import { dateIn, ltr } from './i18n/bidi.js';
+import { SHARED } from './operators/shared.js';
+import { ageNote } from './panels/age-note.js';
 
 /** Every fact an operator's guide can show. */
 export function factsOf(operator: OperatorFacts): Fact<unknown>[] {
-  const { site, prepaidBrand, rechargePage, app, storeLocator, reactivation, paymentMethods, validity } =
-    operator;
+  const {
+    site,
+    prepaidBrand,
+    rechargePage,
+    app,
+    storeLocator,
+    reactivation,
+    paymentMethods,
+    foreignCards,
+    validity,
+  } = operator;
   const all: (Fact<unknown> | undefined)[] = [
     site,
     prepaidBrand,
@@ -18,6 +29,7 @@ export function factsOf(operator: OperatorFacts): Fact<unknown>[] {
     storeLocator,
     reactivation,
     paymentMethods,
+    foreignCards,
     validity,
     ...operator.hotlines,
     ...operator.ussd,
@@ -25,10 +37,10 @@ export function factsOf(operator: OperatorFacts): Fact<unknown>[] {
   return all.filter((fact): fact is Fact<unknown> => fact !== undefined);
 }
 
-/** Distinct source pages, each with the date it was last checked. */
+/** Distinct source pages of a guide (with the facts every guide shows), each with its last check. */
 function sourcesOf(operator: OperatorFacts): { url: string; checked: string }[] {
   const latest = new Map<string, string>();
-  for (const { source, checked } of factsOf(operator)) {
+  for (const { source, checked } of [...factsOf(operator), ...Object.values(SHARED)]) {
     if (!latest.has(source) || latest.get(source)! < checked) latest.set(source, checked);
   }
   return [...latest].map(([url, checked]) => ({ url, checked }));
@@ -36,9 +48,12 @@ function sourcesOf(operator: OperatorFacts): { url: string; checked: string }[] 
 
 export function sourcesList(operator: OperatorFacts, locale: string) {
   const sources = sourcesOf(operator);
-  const newest = sources.reduce((max, { checked }) => (checked > max ? checked : max), '');
+  // The oldest check is the one that says how far the guide can be trusted.
+  const oldest = sources.reduce((min, { checked }) => (checked < min ? checked : min), '9999');
   return html`<details class="sources" part="sources">
-    <summary>${msg(html`Sources · last checked ${dateIn(isoDate(newest, locale))}`)}</summary>
+    <summary>
+      ${msg(html`Sources · oldest fact checked ${dateIn(isoDate(oldest, locale))}`)} ${ageNote({ checked: oldest })}
+    </summary>
     <ul>
       ${sources.map(({ url, checked }) => {
         const href = officialUrl(url);

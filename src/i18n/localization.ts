@@ -24,6 +24,9 @@ configureReentrantLocalization({
   loadLocaleSync: (locale) => catalogs[locale],
 });
 
+/** The locale of the guide being rendered (for Intl formatters inside a render). */
+export const renderingLocale = () => currentLocale;
+
 /** Runs `render` with `locale` as the locale every `msg()` inside it uses. */
 export function withLocale<T>(locale: string, render: () => T): T {
   const previous = currentLocale;

@@ -1,6 +1,6 @@
 import type { OperatorFacts } from './schema.js';
 
-// From shared/content/operators-research.md (archived pages, checked 2026-11-28).
+// Provenance of each fact (quote seen, confidence, what was not found): docs/sources.md.
 // Not found, so not shown: short code, USSD codes, recharge URL, app, store locator,
 // validity rules. ("Friendi Pay" is a payments wallet, not the SIM's self-care app.)
 const TERMS = 'https://www.friendimobile.com/en-om/article/global/terms-and-conditions.html';

@@ -1,6 +1,6 @@
 import type { OperatorFacts } from './schema.js';
 
-// From shared/content/operators-research.md (archived pages, checked 2026-11-28).
+// Provenance of each fact (quote seen, confidence, what was not found): docs/sources.md.
 // Not found, so not shown: online recharge URL, store locator, USSD codes, validity rules.
 export const omantel: OperatorFacts = {
   id: 'omantel',

@@ -1,6 +1,6 @@
 import type { OperatorFacts } from './schema.js';
 
-// From shared/content/operators-research.md (archived pages, checked 2026-11-28).
+// Provenance of each fact (quote seen, confidence, what was not found): docs/sources.md.
 // Not found, so not shown: deep recharge URL, store locator, balance/recharge USSD,
 // payment methods for prepaid recharge, validity rules.
 const LEGACY_TERMS = 'http://www.ooredoo.om/Personal/Talk/OnTheGo/GeneralTermsConditions.aspx';
@@ -48,6 +48,13 @@ export const ooredoo: OperatorFacts = {
       note: 'Old page; newer Ooredoo pages use +968 2200 numbers, so this may have changed.',
     },
   ],
+  foreignCards: {
+    value: { issuedIn: 'oman', scope: 'auto-pay' },
+    source: 'https://www.ooredoo.om/en/personal/mobile/digital-services/auto-pay/',
+    checked: '2026-11-28',
+    status: 'verified',
+    note: '"Omani local debit/credit cards only"; the page is about Auto Pay (postpaid), a signal only.',
+  },
   ussd: [
     {
       value: { code: '*222*123#', purpose: 'credit-advance' },

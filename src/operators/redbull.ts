@@ -1,6 +1,6 @@
 import type { OperatorFacts } from './schema.js';
 
-// From shared/content/operators-research.md (archived pages, checked 2026-11-28).
+// Provenance of each fact (quote seen, confidence, what was not found): docs/sources.md.
 // Red Bull MOBILE is run by Majan Telecommunication L.L.C., the company behind the former
 // Renna Mobile, so `operator="renna"` shows this guide. Renna's old codes (1240, *181#)
 // are not known to carry over and are not shown. Not found: hotline, USSD, recharge URL,
@@ -22,6 +22,13 @@ export const redbull: OperatorFacts = {
     checked: '2026-11-28',
     status: 'verified',
     note: 'The terms mention a "self-care MOBILE application"; its store name was not found.',
+  },
+  foreignCards: {
+    value: { issuedIn: 'oman', scope: 'online-recharge' },
+    source: 'http://www.rennamobile.com/online-recharge-policy/',
+    checked: '2026-11-29',
+    status: 'reported',
+    note: 'Renna Mobile (same company, former brand): "credit / debit cards issued in Oman". Not seen for Red Bull MOBILE.',
   },
   hotlines: [],
   ussd: [],

@@ -20,6 +20,16 @@ export interface Fact<T> {
   note?: string;
 }
 
+/**
+ * Which bank cards an operator's online payment takes, as a page states it: `scope` says
+ * which payment the statement is about (Ooredoo's is about Auto Pay in its app, a signal
+ * for online payment in general; Red Bull MOBILE's comes from Renna's online recharge).
+ */
+export interface CardRule {
+  issuedIn: 'oman';
+  scope: 'auto-pay' | 'online-recharge';
+}
+
 /** Who can call a hotline number. */
 export type Caller = 'own-network' | 'any-network';
 
@@ -54,6 +64,8 @@ export interface OperatorFacts {
   hotlines: Fact<Hotline>[];
   ussd: Fact<UssdCode>[];
   paymentMethods?: Fact<string[]>;
+  /** Whether online payment takes cards issued outside Oman (it matters to readers abroad). */
+  foreignCards?: Fact<CardRule>;
   /** How long a prepaid line stays active; no operator's rule has been found yet. */
   validity?: Fact<string>;
 }

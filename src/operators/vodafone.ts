@@ -1,6 +1,6 @@
 import type { OperatorFacts } from './schema.js';
 
-// From shared/content/operators-research.md (archived pages, checked 2026-11-28).
+// Provenance of each fact (quote seen, confidence, what was not found): docs/sources.md.
 // Only the official site is known: no hotline, app, USSD code, recharge URL or validity
 // rule was found. ("1000" is the regulator's number, not Vodafone's.)
 export const vodafone: OperatorFacts = {

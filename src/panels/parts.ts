@@ -4,6 +4,7 @@ import { msg } from '@lit/localize';
 import { officialUrl, siteName } from '../safe-links.js';
 import { gapAfter, ltr } from '../i18n/bidi.js';
 import type { Fact, OperatorFacts } from '../operators/index.js';
+import { ageNote } from './age-note.js';
 
 export type Text = string | TemplateResult;
 
@@ -40,13 +41,18 @@ export const officialLink = (url: string, label: Text, className = 'link') => {
   >`;
 };
 
-/** The note that goes with a `reported` fact: not confirmed on the operator's own page. */
+/**
+ * The notes that go with a fact: "Unconfirmed" for a `reported` one (not seen on the
+ * operator's own page), and its age once its check is old.
+ */
 export const confirmationNote = (fact: Fact<unknown>, operator: OperatorFacts) =>
-  fact.status === 'verified'
-    ? nothing
-    : html`<span class="unconfirmed"
-        >${msg(html`Unconfirmed — check on ${officialLink(operator.site.value, ltr(siteName(operator.site.value)))}`)}</span
-      >`;
+  html`${
+    fact.status === 'verified'
+      ? nothing
+      : html`<span class="unconfirmed"
+          >${msg(html`Unconfirmed — check on ${officialLink(operator.site.value, ltr(siteName(operator.site.value)))}`)}</span
+        >`
+  }${ageNote(fact)}`;
 
 /** A menu path such as "Quick Payment › Prepaid Recharge", as the site labels it. */
 export const menuPath = (path: string[]) =>

@@ -1,0 +1,23 @@
+/** "Last checked 14 months ago — may have changed", after a fact whose check has aged. */
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import { staleMonths } from '../operators/age.js';
+import { renderingLocale } from '../i18n/localization.js';
+
+// Creating a formatter is slow; one per locale serves every guide on the page.
+const formats = new Map<string, Intl.RelativeTimeFormat>();
+
+/** "14 months ago" in the reader's language. */
+function monthsAgo(months: number, locale: string): string {
+  let format = formats.get(locale);
+  if (!format) formats.set(locale, (format = new Intl.RelativeTimeFormat(locale)));
+  return format.format(-months, 'month');
+}
+
+/** The age warning for a fact checked too long ago on the reader's clock, else nothing. */
+export const ageNote = ({ checked }: { checked: string }) => {
+  const months = staleMonths(checked, Date.now());
+  if (months === undefined) return nothing;
+  const ago = monthsAgo(months, renderingLocale());
+  return html`<span class="stale">${msg(str`Last checked ${ago} — may have changed`)}</span>`;
+};

@@ -1,0 +1,51 @@
+import { expect, html } from '@open-wc/testing';
+import { render, type OmanSimRenewal } from '../helpers.js';
+
+const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ');
+
+/** Renders a guide with the reader's clock set to `now` (restored once it has rendered). */
+async function renderAt(now: Date, template: ReturnType<typeof html>) {
+  const realNow = Date.now;
+  Date.now = () => now.getTime();
+  try {
+    const el = await render(template);
+    await el.updateComplete;
+    return el as OmanSimRenewal;
+  } finally {
+    Date.now = realNow;
+  }
+}
+
+describe('facts that age visibly', () => {
+  it('a week after the check: no age note', async () => {
+    const el = await renderAt(
+      new Date(2026, 11, 5),
+      html`<oman-sim-renewal operator="ooredoo" tab="phone"></oman-sim-renewal>`,
+    );
+    expect(el.shadowRoot!.querySelectorAll('.stale')).to.have.length(0);
+    expect(text(el.shadowRoot!.querySelector('.sources summary'))).to.contain(
+      'oldest fact checked Nov 28, 2026',
+    );
+  });
+
+  it('14 months after the check: each fact and the sources summary say so', async () => {
+    const el = await renderAt(
+      new Date(2028, 1, 1),
+      html`<oman-sim-renewal operator="ooredoo" tab="phone"></oman-sim-renewal>`,
+    );
+    const hotlines = [...el.shadowRoot!.querySelectorAll('#panel-phone .contacts li')].map(text);
+    for (const line of hotlines) expect(line).to.contain('Last checked 14 months ago — may have changed');
+    const summary = text(el.shadowRoot!.querySelector('.sources summary'));
+    expect(summary).to.contain('oldest fact checked Nov 28, 2026').and.contain('14 months ago');
+  });
+
+  it('in the reader language, with Intl wording', async () => {
+    const el = await renderAt(
+      new Date(2028, 1, 1),
+      html`<oman-sim-renewal operator="friendi" language="zh-Hans" tab="phone"></oman-sim-renewal>`,
+    );
+    const ago = new Intl.RelativeTimeFormat('zh-Hans').format(-14, 'month');
+    const note = text(el.shadowRoot!.querySelector('#panel-phone .stale'));
+    expect(note).to.contain(ago).and.not.contain('Last checked');
+  });
+});
