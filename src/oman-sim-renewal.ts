@@ -26,6 +26,8 @@ import { ReminderController } from './reminder/reminder.js';
 import { sourcesList } from './sources.js';
 import { VERSION } from './version.js';
 import { unwatchPrint, watchPrint } from './print-watch.js';
+import { DEFAULT_SITUATION, SITUATIONS, isSituation, situationToggle, type Situation } from './situation.js';
+import { abroadNote } from './panels/abroad.js';
 
 export interface TabChangeDetail {
   tab: TabId;
@@ -69,6 +71,9 @@ const brandedName = ({ name, prepaidBrand }: OperatorFacts) =>
  * @csspart caution - A warning box inside a panel.
  * @csspart chooser - The operator chooser (shown when `operator` names no known operator).
  * @csspart chooser-option - Each operator's toggle button in the chooser.
+ * @csspart situation - The "In Oman / Abroad" toggle.
+ * @csspart situation-option - Each of its two toggle buttons.
+ * @csspart abroad - The "From abroad" box at the top of a tab.
  * @csspart button-link - A prominent link to an official page (recharge page, website).
  * @csspart link - Other links to official pages.
  * @csspart tel - A tap-to-call hotline number.
@@ -101,6 +106,7 @@ export class OmanSimRenewal extends LitElement {
     language: {},
     theme: { reflect: true },
     tab: { reflect: true },
+    situation: { reflect: true },
     chosenOperator: { state: true, attribute: false },
     copyStatus: { state: true, attribute: false },
   };
@@ -119,6 +125,9 @@ export class OmanSimRenewal extends LitElement {
 
   /** The selected tab: `online`, `store`, `phone` or `tips`. */
   tab: TabId = 'online';
+
+  /** Where the reader is: `home` (in Oman, the default) or `abroad`; the reader can switch. */
+  situation: Situation = DEFAULT_SITUATION;
 
   /** The operator the reader picked in the chooser (shown when `operator` names none). */
   private chosenOperator?: OperatorId;
@@ -177,6 +186,13 @@ export class OmanSimRenewal extends LitElement {
       );
       this.tab = DEFAULT_TAB;
     }
+    if (changed.has('situation') && !isSituation(this.situation)) {
+      warnOnce(
+        `situation:${this.situation}`,
+        `unknown situation ${quote(this.situation)}; showing "${DEFAULT_SITUATION}". Use one of: ${SITUATIONS.join(', ')}.`,
+      );
+      this.situation = DEFAULT_SITUATION;
+    }
     if (changed.has('operator') && this.operator?.trim() && !operatorIdOf(this.operator)) {
       warnOnce(
         `operator:${this.operator}`,
@@ -211,6 +227,7 @@ export class OmanSimRenewal extends LitElement {
         }
       </p>
       ${operatorIdOf(this.operator) ? nothing : operatorChooser(this.chosenOperator, (id) => this.chooseOperator(id))}
+      ${situationToggle(this.situation, (situation) => (this.situation = situation))}
       ${tabStrip({
         selected: this.tab,
         labels,
@@ -230,7 +247,7 @@ export class OmanSimRenewal extends LitElement {
             ${
               this.builtPanels.has(id)
                 ? html`<p class="print-only panel-title" aria-hidden="true">${labels[id]}</p>
-                  ${panels[id]()}`
+                  ${abroadNote(id, operator, this.situation)} ${panels[id]()}`
                 : nothing
             }
           </div>`,

@@ -1,26 +1,8 @@
 import { html } from 'lit';
 import { msg } from '@lit/localize';
 import type { OperatorFacts } from '../operators/index.js';
-import { ltr } from '../i18n/bidi.js';
-import { bullets, confirmationNote, intro, menuPath, officialLink, type Text } from './parts.js';
-
-/** What to do when the line has already lapsed. */
-const lapsedTip = (operator?: OperatorFacts): Text => {
-  const reactivation = operator?.reactivation;
-  if (!operator || !reactivation)
-    return msg('If your line has lapsed, contact your operator as soon as you can.');
-  const { path } = reactivation.value;
-  return html`${
-    path
-      ? msg(
-          html`If your line has lapsed, reactivate the SIM online on ${officialLink(reactivation.value.url, ltr(operator.name))}: ${menuPath(path)}.`,
-        )
-      : msg(
-          html`If your line has lapsed, reactivate the SIM online on ${officialLink(reactivation.value.url, ltr(operator.name))}.`,
-        )
-  }
-  ${confirmationNote(reactivation, operator)}`;
-};
+import { bullets, confirmationNote, intro, type Text } from './parts.js';
+import { keepSimTip, lapsedSection } from './lapsed.js';
 
 /** Operator-specific habits, from facts with a source. */
 const operatorTips = (operator?: OperatorFacts): Text[] => {
@@ -44,7 +26,7 @@ export const tipsPanel = (operator: OperatorFacts | undefined, reminder: unknown
     msg("Watch for your operator's promotions, such as bonus credit or data on a top-up."),
     msg("Check your balance and validity regularly, and look into charges you don't expect."),
     ...operatorTips(operator),
-    lapsedTip(operator),
+    keepSimTip(),
     msg(
       'Leaving Oman for good? Cancel the line before you go: while it is registered to you, you are responsible for how it is used.',
     ),
@@ -52,5 +34,6 @@ export const tipsPanel = (operator: OperatorFacts | undefined, reminder: unknown
       'Use official channels only. Ignore offers from unofficial resellers and from strangers in chat apps, and never share your personal data or codes.',
     ),
   ]),
+  lapsedSection(operator),
   reminder,
 ];

@@ -4,6 +4,7 @@ import { motionStyles } from './motion.js';
 import { panelsStyles } from './panels.js';
 import { printStyles } from './print.js';
 import { reminderStyles } from './reminder.js';
+import { situationStyles } from './situation.js';
 import { sourcesStyles } from './sources.js';
 import { tabsStyles } from './tabs.js';
 import { colorSchemeStyles, tokenStyles } from './tokens.js';
@@ -14,6 +15,7 @@ export const styles = [
   baseStyles,
   tabsStyles,
   chooserStyles,
+  situationStyles,
   panelsStyles,
   reminderStyles,
   sourcesStyles,

@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { render, type OmanSimRenewal } from '../helpers.js';
+import { render, type OmanSimRenewal } from '../support/helpers.js';
 
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ');
 

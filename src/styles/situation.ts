@@ -1,0 +1,23 @@
+import { css } from 'lit';
+
+/** The "From abroad" box and a fact's age note. The toggle reuses the chooser's chips. */
+export const situationStyles = css`
+  .abroad {
+    margin-block: 0.75em;
+    padding: 0.1em 0.9em;
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+
+  .abroad .label {
+    margin-block-start: 0.5em;
+  }
+
+  .stale {
+    display: inline-block;
+    color: var(--_muted);
+    font-size: 0.925em;
+    font-style: italic;
+  }
+`;
