@@ -53,7 +53,8 @@ export const ooredoo: OperatorFacts = {
     source: 'https://www.ooredoo.om/en/personal/mobile/digital-services/auto-pay/',
     checked: '2026-11-28',
     status: 'verified',
-    note: '"Omani local debit/credit cards only"; the page is about Auto Pay (postpaid), a signal only.',
+    quote: 'Omani local debit/credit cards only',
+    note: 'The page is about Auto Pay (postpaid): a signal for online payment, not a prepaid rule.',
   },
   ussd: [
     {

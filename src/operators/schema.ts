@@ -16,6 +16,11 @@ export interface Fact<T> {
   /** The date the source was checked, YYYY-MM-DD. */
   checked: string;
   status: FactStatus;
+  /**
+   * Words seen on the source page, for a fact whose value is our own label (such as
+   * `{ issuedIn: 'oman' }`): `npm run check-sources` looks for them. Not shown.
+   */
+  quote?: string;
   /** Context for maintainers (e.g. "legacy page"); not shown. */
   note?: string;
 }

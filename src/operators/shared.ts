@@ -35,6 +35,7 @@ export const SHARED: SharedFacts = {
     source: 'http://www.timesofoman.com/article/15953/Oman/Leftover-Sim-cards-leave-a-trail-of-harassment',
     checked: '2026-11-29',
     status: 'reported',
+    quote: 'registered in the name of expatriates who have left the country',
     note: 'Times of Oman, 2013-05-14.',
   },
 };

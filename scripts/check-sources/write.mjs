@@ -1,0 +1,61 @@
+// `--write`: moves a fact's `checked` date to today in its TypeScript source, found by its
+// value and source (the data files are read with the TypeScript parser, not by pattern).
+import ts from 'typescript';
+
+/** The plain value of a literal expression; identifiers are resolved to file-level consts. */
+function evaluate(node, consts) {
+  if (ts.isStringLiteralLike(node)) return node.text;
+  if (ts.isNumericLiteral(node)) return Number(node.text);
+  if (node.kind === ts.SyntaxKind.NullKeyword) return null;
+  if (node.kind === ts.SyntaxKind.TrueKeyword) return true;
+  if (node.kind === ts.SyntaxKind.FalseKeyword) return false;
+  if (ts.isIdentifier(node)) return consts.get(node.text);
+  if (ts.isArrayLiteralExpression(node)) return node.elements.map((item) => evaluate(item, consts));
+  if (ts.isObjectLiteralExpression(node)) {
+    const object = {};
+    for (const property of node.properties)
+      if (ts.isPropertyAssignment(property))
+        object[property.name.getText()] = evaluate(property.initializer, consts);
+    return object;
+  }
+  if (ts.isAsExpression(node) || ts.isParenthesizedExpression(node)) return evaluate(node.expression, consts);
+  return undefined;
+}
+
+/** A canonical text for comparing values (object keys sorted). */
+const canonical = (value) =>
+  JSON.stringify(value, (_, v) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v,
+  );
+
+/**
+ * `text` (a data file) with `checked` set to `today` on every fact equal to one of `facts`
+ * (same value and source). Returns the new text and how many facts it changed.
+ */
+export function bumpChecked(text, facts, today) {
+  const file = ts.createSourceFile('data.ts', text, ts.ScriptTarget.Latest, true);
+  const consts = new Map();
+  const edits = [];
+  const wanted = new Set(facts.map((fact) => canonical([fact.value, fact.source])));
+  const visit = (node) => {
+    if (ts.isVariableDeclaration(node) && node.initializer && ts.isStringLiteralLike(node.initializer))
+      consts.set(node.name.getText(), node.initializer.text);
+    if (ts.isObjectLiteralExpression(node)) {
+      const props = new Map(
+        node.properties.filter(ts.isPropertyAssignment).map((p) => [p.name.getText(), p.initializer]),
+      );
+      const checked = props.get('checked');
+      if (props.has('value') && props.has('source') && checked && ts.isStringLiteralLike(checked)) {
+        const key = canonical([evaluate(props.get('value'), consts), evaluate(props.get('source'), consts)]);
+        if (wanted.has(key) && checked.text !== today)
+          edits.push({ start: checked.getStart(file), end: checked.getEnd(), text: `'${today}'` });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let result = text;
+  for (const edit of edits.sort((a, b) => b.start - a.start))
+    result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+  return { text: result, changed: edits.length };
+}
