@@ -80,7 +80,7 @@ const brandedName = ({ name, prepaidBrand }: OperatorFacts) =>
  * @csspart copy-button - The button that copies a USSD code.
  * @csspart reminder - The renewal reminder form in the tips tab.
  * @csspart reminder-button - The "Add a reminder to my calendar" button.
- * @csspart sources - The "Sources · last checked" disclosure.
+ * @csspart sources - The "Sources" disclosure, which names the oldest check.
  *
  * @cssprop [--osr-font-family=inherit] - Font of the whole guide.
  * @cssprop [--osr-font-size=1rem] - Base font size.
@@ -127,7 +127,7 @@ export class OmanSimRenewal extends LitElement {
   tab: TabId = 'online';
 
   /** Where the reader is: `home` (in Oman, the default) or `abroad`; the reader can switch. */
-  situation: Situation = DEFAULT_SITUATION;
+  situation: Situation = 'home';
 
   /** The operator the reader picked in the chooser (shown when `operator` names none). */
   private chosenOperator?: OperatorId;
