@@ -11,6 +11,7 @@ export type { TabChangeDetail };
 export type { TabId } from './tabs.js';
 export { TAB_IDS } from './tabs.js';
 export type { OperatorFacts, OperatorId } from './operators/index.js';
+export type { Situation } from './situation.js';
 
 export const TAG_NAME = 'oman-sim-renewal';
 
@@ -24,7 +25,9 @@ export type TabChangeEvent = CustomEvent<TabChangeDetail>;
  * What a framework template may set on the element (attributes or properties), taken from
  * the class so that the React, Vue and Svelte typings cannot drift from it.
  */
-export type OmanSimRenewalProps = Partial<Pick<OmanSimRenewal, 'operator' | 'language' | 'theme' | 'tab'>>;
+export type OmanSimRenewalProps = Partial<
+  Pick<OmanSimRenewal, 'operator' | 'language' | 'theme' | 'tab' | 'situation'>
+>;
 
 defineOmanSimRenewal();
 
