@@ -16,13 +16,13 @@ export function isSituation(value: unknown): value is Situation {
   return (SITUATIONS as readonly unknown[]).includes(value);
 }
 
-/** Two toggle buttons, "In Oman" and "Abroad": the reader says where they are. */
+/** Two toggle buttons (the chooser's chips), "In Oman" and "Abroad": the reader says where they are. */
 export const situationToggle = (current: Situation, choose: (situation: Situation) => void) => {
   const labels: Record<Situation, string> = {
     home: msg('In Oman', { desc: 'Toggle: the reader is in Oman' }),
     abroad: msg('Abroad', { desc: 'Toggle: the reader is outside Oman' }),
   };
-  return html`<div class="chooser" part="situation" role="group" aria-labelledby="situation-label">
+  return html`<div class="situation" part="situation" role="group" aria-labelledby="situation-label">
     <span id="situation-label">${msg('Where are you now?')}</span>
     ${SITUATIONS.map(
       (id) =>

@@ -1,7 +1,15 @@
 import { css } from 'lit';
 
-/** The "From abroad" box and a fact's age note. The toggle reuses the chooser's chips. */
+/** The "In Oman / Abroad" toggle, the "From abroad" box and a fact's age note. */
 export const situationStyles = css`
+  .situation {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4em;
+    margin-block-end: calc(var(--_space) * 0.75);
+  }
+
   .abroad {
     margin-block: 0.75em;
     padding: 0.1em 0.9em;
@@ -19,5 +27,11 @@ export const situationStyles = css`
     color: var(--_muted);
     font-size: 0.925em;
     font-style: italic;
+  }
+
+  @media print {
+    .situation {
+      display: none;
+    }
   }
 `;

@@ -86,9 +86,11 @@ describe('operator guides', () => {
   it('lists its sources with dates, linking only official https pages', async () => {
     const el = await render(html`<oman-sim-renewal operator="omantel"></oman-sim-renewal>`);
     const sources = $(el, 'details.sources')!;
-    expect(sources.querySelector('summary')!.textContent).to.match(/Sources · last checked .*2026/);
+    expect(sources.querySelector('summary')!.textContent).to.match(/Sources · oldest fact checked .*2026/);
     const items = [...sources.querySelectorAll('li')];
-    expect(items.length).to.equal(4);
+    // Omantel's four pages, then the three news reports every guide's tips rely on.
+    expect(items.length).to.equal(7);
+    expect(items.filter((li) => li.textContent!.includes('timesofoman.com'))).to.have.length(3);
     const blog = items.find((li) => li.textContent!.includes('muscati.com'))!;
     expect(blog.querySelector('a')).to.equal(null);
     expect(blog.querySelector('time')!.getAttribute('datetime')).to.equal('2026-11-28');
