@@ -64,7 +64,7 @@ describe('a hostile blog theme', () => {
     expect(computed.fontFamily).to.equal('Georgia, serif');
   });
 
-  it('keeps the tab order: selected tab, then its panel, then the links inside', async () => {
+  it('keeps the tab order: the In Oman / Abroad toggle, selected tab, its panel, the links inside', async () => {
     const result = await renderPlainAndThemed();
     style = result.style;
     const before = document.createElement('button');
@@ -72,12 +72,12 @@ describe('a hostile blog theme', () => {
     result.themed.before(before);
     before.focus();
     const order: string[] = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 5; i++) {
       await sendKeys({ press: 'Tab' });
       const active = result.themed.shadowRoot!.activeElement as HTMLElement | null;
       order.push(active?.id || active?.className || 'outside');
     }
     before.remove();
-    expect(order).to.deep.equal(['tab-online', 'panel-online', 'button-link']);
+    expect(order).to.deep.equal(['chip', 'chip', 'tab-online', 'panel-online', 'button-link']);
   });
 });
