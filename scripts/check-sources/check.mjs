@@ -1,6 +1,20 @@
 // The logic of `npm run check-sources`, apart from the command line so that it can be
 // tested offline (test/node/check-sources.test.mjs, against a server on 127.0.0.1).
 
+/**
+ * @typedef {{ value: unknown, source: string, checked: string, status: string, quote?: string }} Fact
+ * @typedef {{ key: string, file: string, fact: Fact }} Entry
+ * @typedef {'present' | 'changed' | 'gone' | 'unreachable' | 'unreadable' | 'unchecked'} Result
+ * @typedef {Entry & { result: Result, reason?: string }} Checked
+ * @typedef {{ kind: 'page', text: string, finalUrl: string } | { kind: 'gone' | 'unreachable' | 'unreadable', reason: string }} Page
+ */
+
+/** A readable reason from a thrown value. */
+const reasonOf = (/** @type {any} */ error, /** @type {number} */ timeoutMs) =>
+  error?.name === 'TimeoutError'
+    ? `no answer in ${timeoutMs / 1000} s`
+    : String(error?.cause?.code ?? error?.message ?? error);
+
 /** How the tool introduces itself to the sites it reads. */
 export const USER_AGENT =
   'oman-sim-renewal-check-sources/1 (maintainer fact check; one request per page; see docs/sources.md)';
@@ -12,7 +26,11 @@ const LABEL_KEYS = new Set(['caller', 'purpose', 'issuedIn', 'scope']);
  * Every fact in the data, with a readable key and the source file it is written in.
  * `operators` is OPERATORS from src/operators; `shared` is SHARED from src/operators/shared.
  */
-export function listFacts(operators, shared) {
+export function listFacts(
+  /** @type {Record<string, object>} */ operators,
+  /** @type {Record<string, Fact>} */ shared,
+) {
+  /** @type {Entry[]} */
   const facts = [];
   for (const [id, operator] of Object.entries(operators)) {
     const file = `src/operators/${id}.ts`;
@@ -29,7 +47,7 @@ export function listFacts(operators, shared) {
 }
 
 /** Lower case, entities decoded, spaces collapsed, and no separators inside numbers. */
-export function normalise(text) {
+export function normalise(/** @type {string} */ text) {
   return text
     .replace(/&nbsp;|&#160;/gi, ' ')
     .replace(/&amp;/gi, '&')
@@ -44,9 +62,11 @@ export function normalise(text) {
 }
 
 /** The texts a fact's page must still contain: its quote, or the strings of its value. */
-export function needlesOf(fact) {
+export function needlesOf(/** @type {{ value: unknown, quote?: string }} */ fact) {
   if (fact.quote) return [fact.quote];
+  /** @type {string[]} */
   const needles = [];
+  /** @type {(value: unknown, key: string) => void} */
   const visit = (value, key) => {
     if (typeof value === 'string') {
       if (LABEL_KEYS.has(key)) return;
@@ -63,7 +83,8 @@ export function needlesOf(fact) {
  * Reads a page once: `{ kind: 'page', text }`, or why not: `gone` (404/410), `unreachable`
  * (network error, timeout, other HTTP errors), `unreadable` (not HTML or text).
  */
-export async function fetchPage(url, { timeoutMs = 20_000, fetchImpl = fetch } = {}) {
+/** @returns {Promise<Page>} */
+export async function fetchPage(/** @type {string} */ url, { timeoutMs = 20_000, fetchImpl = fetch } = {}) {
   let response;
   try {
     response = await fetchImpl(url, {
@@ -72,11 +93,7 @@ export async function fetchPage(url, { timeoutMs = 20_000, fetchImpl = fetch } =
       headers: { 'user-agent': USER_AGENT, accept: 'text/html,text/plain;q=0.9' },
     });
   } catch (error) {
-    const reason =
-      error?.name === 'TimeoutError'
-        ? `no answer in ${timeoutMs / 1000} s`
-        : String(error?.cause?.code ?? error?.message ?? error);
-    return { kind: 'unreachable', reason };
+    return { kind: 'unreachable', reason: reasonOf(error, timeoutMs) };
   }
   if (response.status === 404 || response.status === 410)
     return { kind: 'gone', reason: `HTTP ${response.status}` };
@@ -89,9 +106,7 @@ export async function fetchPage(url, { timeoutMs = 20_000, fetchImpl = fetch } =
   try {
     return { kind: 'page', text: await response.text(), finalUrl: response.url };
   } catch (error) {
-    const reason =
-      error?.name === 'TimeoutError' ? `no answer in ${timeoutMs / 1000} s` : String(error?.message ?? error);
-    return { kind: 'unreachable', reason };
+    return { kind: 'unreachable', reason: reasonOf(error, timeoutMs) };
   }
 }
 
@@ -100,13 +115,19 @@ export async function fetchPage(url, { timeoutMs = 20_000, fetchImpl = fetch } =
  * `present` (every needle found), `changed` (page read, a needle missing), `gone`,
  * `unreachable`, `unreadable`, or `unchecked` (nothing in the value to look for).
  */
-export async function checkFacts(facts, { readPage = (url) => fetchPage(url) } = {}) {
+export async function checkFacts(
+  /** @type {Entry[]} */ facts,
+  { readPage = (/** @type {string} */ url) => fetchPage(url) } = {},
+) {
+  /** @type {Map<string, Promise<Page>>} */
   const pages = new Map();
+  /** @type {Checked[]} */
   const results = [];
   for (const entry of facts) {
     const { source } = entry.fact;
-    if (!pages.has(source)) pages.set(source, readPage(source));
-    const page = await pages.get(source);
+    let pending = pages.get(source);
+    if (!pending) pages.set(source, (pending = readPage(source)));
+    const page = await pending;
     const needles = needlesOf(entry.fact);
     if (page.kind !== 'page') {
       results.push({ ...entry, result: page.kind, reason: page.reason });
@@ -132,5 +153,5 @@ export async function checkFacts(facts, { readPage = (url) => fetchPage(url) } =
 }
 
 /** A verified fact whose page is gone or no longer shows it: the data must be corrected. */
-export const isFailure = ({ fact, result }) =>
+export const isFailure = (/** @type {Checked} */ { fact, result }) =>
   fact.status === 'verified' && (result === 'changed' || result === 'gone');

@@ -13,11 +13,12 @@ import {
 } from '../../scripts/check-sources/check.mjs';
 import { bumpChecked } from '../../scripts/check-sources/write.mjs';
 
+/** @type {{ url?: string, agent?: string }[]} */
 const requests = [];
-let base;
+let base = '';
 const server = createServer((request, response) => {
   requests.push({ url: request.url, agent: request.headers['user-agent'] });
-  const html = (body) => {
+  const html = (/** @type {string} */ body) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     response.end(`<!doctype html><html><body>${body}</body></html>`);
   };
@@ -43,22 +44,23 @@ const server = createServer((request, response) => {
 });
 
 before(async () => {
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}`;
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  base = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
 });
 after(() => {
   server.closeAllConnections();
   server.close();
 });
 
-const hotline = (path, status = 'verified') => ({
+const hotline = (/** @type {string} */ path, status = 'verified') => ({
   value: { dial: '+96898400000', caller: 'any-network' },
   source: `${base}${path}`,
   checked: '2026-11-28',
   status,
 });
-const readPage = (url) => fetchPage(url, { timeoutMs: 300 });
-const check = async (fact) => (await checkFacts([{ key: 'k', file: 'f', fact }], { readPage }))[0];
+const readPage = (/** @type {string} */ url) => fetchPage(url, { timeoutMs: 300 });
+const check = async (/** @type {import('../../scripts/check-sources/check.mjs').Fact} */ fact) =>
+  (await checkFacts([{ key: 'k', file: 'f', fact }], { readPage }))[0];
 
 test('normalises digits, spaces, entities and case', () => {
   assert.equal(normalise('Call +968&nbsp;9840 0000'), 'call +96898400000');
@@ -87,7 +89,7 @@ test('present: the value is on the page (with spaces, &nbsp; and case)', async (
 test('changed: the page no longer shows the value, and a verified fact fails the run', async () => {
   const result = await check(hotline('/absent'));
   assert.equal(result.result, 'changed');
-  assert.match(result.reason, /\+96898400000/);
+  assert.match(result.reason ?? '', /\+96898400000/);
   assert.equal(isFailure(result), true);
   assert.equal(isFailure(await check(hotline('/absent', 'reported'))), false);
 });
@@ -105,14 +107,14 @@ test('a redirect is followed', async () => {
 test('a timeout is unreachable (reported, not a failure)', async () => {
   const result = await check(hotline('/slow'));
   assert.equal(result.result, 'unreachable');
-  assert.match(result.reason, /no answer/);
+  assert.match(result.reason ?? '', /no answer/);
   assert.equal(isFailure(result), false);
 });
 
 test('a page that is not HTML is unreadable', async () => {
   const result = await check(hotline('/pdf'));
   assert.equal(result.result, 'unreadable');
-  assert.match(result.reason, /application\/pdf/);
+  assert.match(result.reason ?? '', /application\/pdf/);
 });
 
 test('each URL is fetched once, with a polite user agent', async () => {
