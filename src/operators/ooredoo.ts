@@ -48,13 +48,13 @@ export const ooredoo: OperatorFacts = {
       note: 'Old page; newer Ooredoo pages use +968 2200 numbers, so this may have changed.',
     },
   ],
+  // About Auto Pay in the app (postpaid): a signal for online payment, not a prepaid rule.
   foreignCards: {
     value: { issuedIn: 'oman', scope: 'auto-pay' },
     source: 'https://www.ooredoo.om/en/personal/mobile/digital-services/auto-pay/',
     checked: '2026-11-28',
     status: 'verified',
     quote: 'Omani local debit/credit cards only',
-    note: 'The page is about Auto Pay (postpaid): a signal for online payment, not a prepaid rule.',
   },
   ussd: [
     {

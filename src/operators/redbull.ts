@@ -23,13 +23,14 @@ export const redbull: OperatorFacts = {
     status: 'verified',
     note: 'The terms mention a "self-care MOBILE application"; its store name was not found.',
   },
+  // Renna Mobile's online recharge policy (same company, former brand); not seen for Red
+  // Bull MOBILE, so reported.
   foreignCards: {
     value: { issuedIn: 'oman', scope: 'online-recharge' },
     source: 'http://www.rennamobile.com/online-recharge-policy/',
     checked: '2026-11-29',
     status: 'reported',
     quote: 'cards issued in Oman',
-    note: "Renna Mobile's online recharge policy (same company, former brand); not seen for Red Bull MOBILE.",
   },
   hotlines: [],
   ussd: [],
