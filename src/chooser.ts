@@ -1,6 +1,6 @@
-import { html } from 'lit';
 import { msg } from '@lit/localize';
 import { OPERATORS, OPERATOR_IDS, type OperatorId } from './operators/index.js';
+import { chipGroup } from './chips.js';
 
 /**
  * Lets a reader who arrived without an operator pick theirs: one toggle button each
@@ -9,18 +9,11 @@ import { OPERATORS, OPERATOR_IDS, type OperatorId } from './operators/index.js';
  * create — it made up a third of a guide's first render.
  */
 export const operatorChooser = (chosen: OperatorId | undefined, onChoose: (id: OperatorId) => void) =>
-  html`<div class="chooser" part="chooser" role="group" aria-labelledby="chooser-label">
-    <span id="chooser-label">${msg('Choose your operator:')}</span>
-    ${OPERATOR_IDS.map(
-      (id) =>
-        html`<button
-          type="button"
-          class="chip"
-          part="chooser-option"
-          aria-pressed=${id === chosen ? 'true' : 'false'}
-          @click=${() => onChoose(id)}
-        >
-          ${OPERATORS[id].name}
-        </button>`,
-    )}
-  </div>`;
+  chipGroup({
+    name: 'chooser',
+    label: msg('Choose your operator:'),
+    options: OPERATOR_IDS,
+    pressed: chosen,
+    labelOf: (id) => OPERATORS[id].name,
+    onPress: onChoose,
+  });

@@ -3,8 +3,8 @@
  * each channel can do for them (a store needs someone in Oman, short hotline numbers may
  * not connect, online payment may refuse a foreign card).
  */
-import { html } from 'lit';
 import { msg } from '@lit/localize';
+import { chipGroup } from './chips.js';
 
 export const SITUATIONS = ['home', 'abroad'] as const;
 
@@ -16,25 +16,18 @@ export function isSituation(value: unknown): value is Situation {
   return (SITUATIONS as readonly unknown[]).includes(value);
 }
 
-/** Two toggle buttons (the chooser's chips), "In Oman" and "Abroad": the reader says where they are. */
+/** Two toggle buttons, "In Oman" and "Abroad": the reader says where they are. */
 export const situationToggle = (current: Situation, choose: (situation: Situation) => void) => {
   const labels: Record<Situation, string> = {
     home: msg('In Oman', { desc: 'Toggle: the reader is in Oman' }),
     abroad: msg('Abroad', { desc: 'Toggle: the reader is outside Oman' }),
   };
-  return html`<div class="situation" part="situation" role="group" aria-labelledby="situation-label">
-    <span id="situation-label">${msg('Where are you now?')}</span>
-    ${SITUATIONS.map(
-      (id) =>
-        html`<button
-          type="button"
-          class="chip"
-          part="situation-option"
-          aria-pressed=${id === current ? 'true' : 'false'}
-          @click=${() => choose(id)}
-        >
-          ${labels[id]}
-        </button>`,
-    )}
-  </div>`;
+  return chipGroup({
+    name: 'situation',
+    label: msg('Where are you now?'),
+    options: SITUATIONS,
+    pressed: current,
+    labelOf: (id) => labels[id],
+    onPress: choose,
+  });
 };

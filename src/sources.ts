@@ -8,33 +8,11 @@ import { dateIn, ltr } from './i18n/bidi.js';
 import { SHARED } from './operators/shared.js';
 import { ageNote } from './panels/age-note.js';
 
-/** Every fact an operator's guide can show. */
+/** Every fact an operator's guide can show, in the order its data declares them. */
 export function factsOf(operator: OperatorFacts): Fact<unknown>[] {
-  const {
-    site,
-    prepaidBrand,
-    rechargePage,
-    app,
-    storeLocator,
-    reactivation,
-    paymentMethods,
-    foreignCards,
-    validity,
-  } = operator;
-  const all: (Fact<unknown> | undefined)[] = [
-    site,
-    prepaidBrand,
-    rechargePage,
-    app,
-    storeLocator,
-    reactivation,
-    paymentMethods,
-    foreignCards,
-    validity,
-    ...operator.hotlines,
-    ...operator.ussd,
-  ];
-  return all.filter((fact): fact is Fact<unknown> => fact !== undefined);
+  return (Object.values(operator).flat() as unknown[]).filter(
+    (value): value is Fact<unknown> => typeof value === 'object' && value !== null && 'source' in value,
+  );
 }
 
 /** Distinct source pages of a guide (with the facts every guide shows), each with its last check. */

@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
-/** The operator chooser of the general guide. */
+/** The operator chooser of the general guide and the In Oman / Abroad toggle. */
 export const chooserStyles = css`
-  .chooser {
+  .chooser,
+  .situation {
     display: flex;
     flex-wrap: wrap;
     align-items: center;

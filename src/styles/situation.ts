@@ -1,15 +1,7 @@
 import { css } from 'lit';
 
-/** The "In Oman / Abroad" toggle, the "From abroad" box and a fact's age note. */
+/** The "From abroad" box, a fact's age note; the toggle hides in print. */
 export const situationStyles = css`
-  .situation {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.4em;
-    margin-block-end: calc(var(--_space) * 0.75);
-  }
-
   .abroad {
     margin-block: 0.75em;
     padding: 0.1em 0.9em;
