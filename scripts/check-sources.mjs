@@ -2,16 +2,13 @@
 // source page, over the network (never part of `npm test`). Reads each URL once, reports
 // per fact, and exits non-zero when a verified fact's page is gone or no longer shows its
 // value. With --write, moves `checked` to today for the facts found verbatim.
-// The data is read from lib/ (the npm script compiles it first with tsc).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { checkFacts, isFailure, listFacts } from './check-sources/check.mjs';
+import { checkFacts, isFailure } from './check-sources/check.mjs';
+import { loadFacts } from './check-sources/load.mjs';
 import { bumpChecked } from './check-sources/write.mjs';
 
-const { OPERATORS } = await import('../lib/operators/index.js');
-const { SHARED } = await import('../lib/operators/shared.js');
-
 const write = process.argv.includes('--write');
-const facts = listFacts(OPERATORS, SHARED);
+const facts = await loadFacts();
 const results = await checkFacts(facts);
 
 const MARKS = {

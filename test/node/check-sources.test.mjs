@@ -12,6 +12,7 @@ import {
   USER_AGENT,
 } from '../../scripts/check-sources/check.mjs';
 import { bumpChecked } from '../../scripts/check-sources/write.mjs';
+import { loadFacts } from '../../scripts/check-sources/load.mjs';
 
 /** @type {{ url?: string, agent?: string }[]} */
 const requests = [];
@@ -147,4 +148,20 @@ export const x = {
   assert.match(text, /dial: '\+96898400000'.*checked: '2027-01-05'/);
   assert.match(text, /dial: '1500'.*checked: '2026-11-28'/);
   assert.match(text, /value: 'https:\/\/example.om\/'.*checked: '2026-11-28'/);
+});
+
+test('reads every fact from src/operators, with the file to write it back to', async () => {
+  const facts = await loadFacts();
+  const keys = facts.map((entry) => entry.key);
+  for (const key of [
+    'ooredoo.site',
+    'ooredoo.hotlines[1]',
+    'ooredoo.foreignCards',
+    'shared.leftoverSimsMisused',
+  ])
+    assert.ok(keys.includes(key), key);
+  const cards = facts.find((entry) => entry.key === 'redbull.foreignCards');
+  assert.equal(cards?.file, 'src/operators/redbull.ts');
+  assert.equal(cards?.fact.status, 'reported');
+  for (const { key, fact } of facts) assert.match(fact.source, /^https?:\/\//, key);
 });
