@@ -6,6 +6,7 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { OperatorFacts } from '../operators/index.js';
 import { phoneNumber } from '../safe-links.js';
+import { ltrText } from '../i18n/bidi.js';
 import type { Situation } from '../situation.js';
 import type { TabId } from '../tabs.js';
 import { confirmationNote } from './parts.js';
@@ -20,7 +21,7 @@ const cardsNote = (operator?: OperatorFacts) => {
   const rule =
     cards.value.scope === 'auto-pay'
       ? msg(
-          str`${operator.name}'s Auto Pay, in its app, accepts only bank cards issued in Oman, so a foreign card may be refused online.`,
+          str`${ltrText(operator.name)}'s Auto Pay, in its app, accepts only bank cards issued in Oman, so a foreign card may be refused online.`,
         )
       : msg('Online top-up may accept only bank cards issued in Oman.');
   return html`${rule} ${confirmationNote(cards, operator)}`;
@@ -35,7 +36,7 @@ const abroadCalls = (operator?: OperatorFacts) => {
   const numbers = operator.hotlines.filter((fact) => fact.value.dial.startsWith('+968'));
   if (!numbers.length)
     return msg(
-      str`We found no ${operator.name} number that can be called from abroad: use the website or app.`,
+      str`We found no ${ltrText(operator.name)} number that can be called from abroad: use the website or app.`,
     );
   return html`${msg('From abroad, call:')}
   ${numbers.map((fact) => {

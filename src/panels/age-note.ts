@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { staleMonths } from '../operators/age.js';
 import { renderingLocale } from '../i18n/localization.js';
+import { dateText } from '../i18n/bidi.js';
 
 // Creating a formatter is slow; one per locale serves every guide on the page.
 const formats = new Map<string, Intl.RelativeTimeFormat>();
@@ -18,6 +19,7 @@ function monthsAgo(months: number, locale: string): string {
 export const ageNote = ({ checked }: { checked: string }) => {
   const months = staleMonths(checked, Date.now());
   if (months === undefined) return nothing;
+  // Isolated in its own direction, like a date: an Arabic "قبل 14 شهرًا" stays whole.
   const ago = monthsAgo(months, renderingLocale());
-  return html`<span class="stale">${msg(str`Last checked ${ago} — may have changed`)}</span>`;
+  return html`<span class="stale">${msg(str`Last checked ${dateText(ago)} — may have changed`)}</span>`;
 };

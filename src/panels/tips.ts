@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { msg } from '@lit/localize';
 import type { OperatorFacts } from '../operators/index.js';
+import { ltr } from '../i18n/bidi.js';
 import { bullets, confirmationNote, intro, type Text } from './parts.js';
 import { keepSimTip, lapsedSection } from './lapsed.js';
 

@@ -20,6 +20,10 @@ export const situationStyles = css`
     font-size: 0.925em;
     font-style: italic;
   }
+  /* As for "Unconfirmed": Han, Arabic, Nastaliq and Indic fonts have no italics. */
+  .stale:not(:lang(en)) {
+    font-style: normal;
+  }
 
   @media print {
     .situation {
