@@ -4,14 +4,15 @@ import { msg, str } from '@lit/localize';
 import { staleMonths } from '../operators/age.js';
 import { renderingLocale } from '../i18n/localization.js';
 import { dateText } from '../i18n/bidi.js';
+import { intlLocale } from '../i18n/intl-locale.js';
 
 // Creating a formatter is slow; one per locale serves every guide on the page.
 const formats = new Map<string, Intl.RelativeTimeFormat>();
 
-/** "14 months ago" in the reader's language. */
+/** "14 months ago" in the reader's language and digits. */
 function monthsAgo(months: number, locale: string): string {
   let format = formats.get(locale);
-  if (!format) formats.set(locale, (format = new Intl.RelativeTimeFormat(locale)));
+  if (!format) formats.set(locale, (format = new Intl.RelativeTimeFormat(intlLocale(locale))));
   return format.format(-months, 'month');
 }
 

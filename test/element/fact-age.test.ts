@@ -1,7 +1,9 @@
 import { expect, html } from '@open-wc/testing';
 import { render, type OmanSimRenewal } from '../support/helpers.js';
 
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ');
+// Text as read, without the invisible isolates that keep names and dates whole in RTL text.
+const text = (node: Element | null) =>
+  (node?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
 
 /** Renders a guide with the reader's clock set to `now` (restored once it has rendered). */
 async function renderAt(now: Date, template: ReturnType<typeof html>) {
@@ -47,5 +49,14 @@ describe('facts that age visibly', () => {
     const ago = new Intl.RelativeTimeFormat('zh-Hans').format(-14, 'month');
     const note = text(el.shadowRoot!.querySelector('#panel-phone .stale'));
     expect(note).to.contain(ago).and.not.contain('Last checked');
+  });
+
+  it('in Bengali, with Bengali digits like its dates', async () => {
+    const el = await renderAt(
+      new Date(2028, 1, 1),
+      html`<oman-sim-renewal operator="friendi" language="bn" tab="phone"></oman-sim-renewal>`,
+    );
+    const note = text(el.shadowRoot!.querySelector('#panel-phone .stale'));
+    expect(note).to.contain('১৪').and.not.match(/[0-9]/);
   });
 });

@@ -4,7 +4,9 @@ import { OPERATOR_IDS, type OperatorId } from '../../src/operators/index.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ');
+// Text as read, without the invisible isolates that keep names and dates whole in RTL text.
+const text = (node: Element | null) =>
+  (node?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
 
 async function showTab(el: OmanSimRenewal, tab: OmanSimRenewal['tab']) {
   el.tab = tab;
