@@ -26,7 +26,7 @@ describe('facts that age visibly', () => {
     );
     expect(el.shadowRoot!.querySelectorAll('.stale')).to.have.length(0);
     expect(text(el.shadowRoot!.querySelector('.sources summary'))).to.contain(
-      'oldest fact checked Nov 28, 2026',
+      'oldest fact checked 2026-11-28',
     );
   });
 
@@ -38,7 +38,7 @@ describe('facts that age visibly', () => {
     const hotlines = [...el.shadowRoot!.querySelectorAll('#panel-phone .contacts li')].map(text);
     for (const line of hotlines) expect(line).to.contain('Last checked 14 months ago — may have changed');
     const summary = text(el.shadowRoot!.querySelector('.sources summary'));
-    expect(summary).to.contain('oldest fact checked Nov 28, 2026').and.contain('14 months ago');
+    expect(summary).to.contain('oldest fact checked 2026-11-28').and.contain('14 months ago');
   });
 
   it('in the reader language, with Intl wording', async () => {
