@@ -1,0 +1,51 @@
+// Finding 1 (adversarial review): a page whose Object.prototype carries enumerable values
+// (any prototype-pollution bug, or an old library) must still get a working guide.
+import { expect, waitUntil } from '@open-wc/testing';
+import { openFrame } from '../support/frames.js';
+
+const FILES = ['/dist/oman-sim-renewal.js', '/dist/oman-sim-renewal.all-languages.js'];
+
+for (const file of FILES) {
+  describe(`${file} on a page with a polluted Object.prototype`, () => {
+    it('defines the element and renders the guide (finding 1)', async () => {
+      const frame = await openFrame(
+        (f) =>
+          (f.srcdoc = `<!doctype html><html lang="ar"><body>
+            <script>
+              window.loadErrors = [];
+              window.addEventListener('error', (e) => window.loadErrors.push(e.message));
+              Object.prototype.isAdmin = true;
+              Object.prototype.operator = 'x';
+              Object.prototype.templates = 1;
+              Object.prototype.tab = 'phone';
+            </script>
+            <script type="module" src="${file}"></script>
+            <oman-sim-renewal operator="omantel"></oman-sim-renewal>
+          </body></html>`),
+      );
+      const win = frame.contentWindow as Window & { loadErrors: string[] };
+      const el = win.document.querySelector('oman-sim-renewal')!;
+      await waitUntil(
+        () => win.customElements.get('oman-sim-renewal') || win.loadErrors.length,
+        'the module ran',
+        { timeout: 4000 },
+      );
+      expect(win.loadErrors).to.deep.equal([]);
+      await waitUntil(() => el.shadowRoot?.querySelector('[role="tab"]'), 'the guide rendered');
+      // In the page's language (Arabic), with the omantel facts, on the default tab.
+      expect(el.shadowRoot!.querySelector('.guide')!.getAttribute('lang')).to.equal('ar');
+      expect(el.shadowRoot!.querySelector('.title')!.textContent).to.contain('Omantel');
+      expect(el.getAttribute('tab')).to.equal('online');
+      frame.remove();
+    });
+  });
+}
+
+describe('the built files (post-build guard, finding 1)', () => {
+  for (const file of FILES) {
+    it(`${file} has no for…in loop (it would walk a polluted Object.prototype)`, async () => {
+      const code = await (await fetch(file)).text();
+      expect(code.match(/for\s*\(\s*(?:var|let|const)\s+[\w$]+\s+in\s/g) ?? []).to.deep.equal([]);
+    });
+  }
+});
