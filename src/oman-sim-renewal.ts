@@ -2,15 +2,15 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { styles } from './styles/index.js';
-import { DEFAULT_TAB, TAB_IDS, isTabId, nextTabIndex, type TabId } from './tabs.js';
+import { DEFAULT_TAB, TAB_IDS, nextTabIndex, type TabId } from './tabs.js';
 import { tabStrip } from './tab-strip.js';
 import { operatorChooser } from './chooser.js';
-import { quote, warnOnce } from './warn.js';
+import { isAbsent, keywordOf, keywordOrDefault, textOf, warnBadValue } from './warn.js';
 import { SOURCE_LOCALE, SUPPORTED_LOCALES, withLocale } from './i18n/localization.js';
 import { directionOf, resolveLocale } from './i18n/resolve-locale.js';
 import { warnIfLanguageMissing } from './i18n/missing-language.js';
 import { ltrText } from './i18n/bidi.js';
-import { inheritedLangs, unwatchLanguage, watchLanguage } from './i18n/language-context.js';
+import { browserLanguages, inheritedLangs, unwatchLanguage, watchLanguage } from './i18n/language-context.js';
 import { onlinePanel } from './panels/online.js';
 import { storePanel } from './panels/store.js';
 import { phonePanel } from './panels/phone.js';
@@ -26,8 +26,11 @@ import { ReminderController } from './reminder/reminder.js';
 import { sourcesList } from './sources.js';
 import { VERSION } from './version.js';
 import { unwatchPrint, watchPrint } from './print-watch.js';
-import { DEFAULT_SITUATION, SITUATIONS, isSituation, situationToggle, type Situation } from './situation.js';
+import { DEFAULT_SITUATION, SITUATIONS, situationToggle, type Situation } from './situation.js';
 import { abroadNote } from './panels/abroad.js';
+
+const THEMES = ['auto', 'light', 'dark'] as const;
+const DIRECTIONS = ['ltr', 'rtl'] as const;
 
 export interface TabChangeDetail {
   tab: TabId;
@@ -121,7 +124,7 @@ export class OmanSimRenewal extends LitElement {
   language?: string;
 
   /** Colour scheme: `auto` (default: follows `prefers-color-scheme`), `light` or `dark`. */
-  theme?: 'auto' | 'light' | 'dark';
+  theme?: (typeof THEMES)[number];
 
   /** The selected tab: `online`, `store`, `phone` or `tips`. */
   tab: TabId = 'online';
@@ -153,7 +156,7 @@ export class OmanSimRenewal extends LitElement {
   /** The locale this instance renders in (read-only; set `language` or `lang` to change it). */
   get locale(): string {
     return resolveLocale(
-      [this.language, ...inheritedLangs(this), ...navigator.languages],
+      [textOf(this.language), ...inheritedLangs(this), ...browserLanguages()],
       SUPPORTED_LOCALES,
       SOURCE_LOCALE,
     );
@@ -178,26 +181,32 @@ export class OmanSimRenewal extends LitElement {
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('language')) warnIfLanguageMissing(this.language);
-    if (changed.has('tab') && !isTabId(this.tab)) {
-      warnOnce(
-        `tab:${this.tab}`,
-        `unknown tab ${quote(this.tab)}; showing "${DEFAULT_TAB}". Use one of: ${TAB_IDS.join(', ')}.`,
-      );
-      this.tab = DEFAULT_TAB;
+    if (changed.has('language')) warnIfLanguageMissing(textOf(this.language));
+    // Frameworks bind properties, so any value can arrive: keep what names something we
+    // know (case-insensitive, trimmed), warn once about the rest and use the default.
+    if (changed.has('tab')) {
+      const tab = keywordOrDefault('tab', this.tab, TAB_IDS, DEFAULT_TAB);
+      if (this.tab !== tab) this.tab = tab;
     }
-    if (changed.has('situation') && !isSituation(this.situation)) {
-      warnOnce(
-        `situation:${this.situation}`,
-        `unknown situation ${quote(this.situation)}; showing "${DEFAULT_SITUATION}". Use one of: ${SITUATIONS.join(', ')}.`,
-      );
-      this.situation = DEFAULT_SITUATION;
+    if (changed.has('situation')) {
+      const situation = keywordOrDefault('situation', this.situation, SITUATIONS, DEFAULT_SITUATION);
+      if (this.situation !== situation) this.situation = situation;
     }
-    if (changed.has('operator') && this.operator?.trim() && !operatorIdOf(this.operator)) {
-      warnOnce(
-        `operator:${this.operator}`,
-        `unknown operator ${quote(this.operator)}; showing the general guide. Use one of: ${OPERATOR_IDS.join(', ')} (or renna).`,
+    if (changed.has('theme')) {
+      const theme = keywordOf(this.theme, THEMES);
+      if (!theme && !isAbsent(this.theme))
+        warnBadValue('theme', this.theme, `using "auto". Use one of: ${THEMES.join(', ')}.`);
+      if (this.theme !== theme) this.theme = theme;
+    }
+    if (changed.has('operator') && !isAbsent(this.operator) && !operatorIdOf(this.operator)) {
+      warnBadValue(
+        'operator',
+        this.operator,
+        `showing the general guide. Use one of: ${OPERATOR_IDS.join(', ')} (or renna).`,
       );
+    }
+    if (changed.has('language') && !isAbsent(this.language) && textOf(this.language) === undefined) {
+      warnBadValue('language', this.language, 'the language must be a string such as "en" or "ar".');
     }
   }
 
@@ -207,8 +216,9 @@ export class OmanSimRenewal extends LitElement {
   }
 
   private renderGuide(locale: string) {
-    // The text's own direction, unless the page sets `dir` on the element itself.
-    const dir = this.hasAttribute('dir') ? undefined : directionOf(locale);
+    // The text's own direction, unless the page sets `dir="ltr"` or `"rtl"` on the element
+    // itself (`auto` or an empty value leave it to the text).
+    const dir = keywordOf(this.getAttribute('dir'), DIRECTIONS) ? undefined : directionOf(locale);
     const operator = this.operatorFacts;
     const labels = tabLabels();
     this.builtPanels.add(this.tab);

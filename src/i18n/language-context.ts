@@ -15,6 +15,19 @@ export function inheritedLangs(element: Element): string[] {
   return langs;
 }
 
+/**
+ * The browser's preferred languages, or none: old or locked-down browsers may lack
+ * `navigator.languages`, or make reading it throw.
+ */
+export function browserLanguages(): readonly string[] {
+  try {
+    const languages = navigator.languages;
+    return Array.isArray(languages) ? languages : [];
+  } catch {
+    return [];
+  }
+}
+
 interface LanguageListener {
   requestUpdate(): void;
 }

@@ -15,10 +15,10 @@ const ALIASES = new Map<string, OperatorId>([['renna', 'redbull']]);
 
 /**
  * The operator an attribute value names (case-insensitive, trimmed), or `undefined` for
- * absent, empty or unknown values.
+ * absent, empty, unknown or non-string values.
  */
-export function operatorIdOf(value: string | null | undefined): OperatorId | undefined {
-  const key = value?.trim().toLowerCase();
+export function operatorIdOf(value: unknown): OperatorId | undefined {
+  const key = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
   if (!key) return undefined;
   if ((OPERATOR_IDS as readonly string[]).includes(key)) return key as OperatorId;
   return ALIASES.get(key);

@@ -1,0 +1,154 @@
+// Adversarial review, findings 3, 19 and 21: whatever a page or a framework binds to the
+// element's properties, the reader gets a guide (never a blank box), the page gets at most
+// one console warning per bad value, and nothing big is kept.
+import { expect, fixture, html } from '@open-wc/testing';
+import { captureWarnings, selectedTab, type OmanSimRenewal } from '../support/helpers.js';
+
+type Props = 'operator' | 'language' | 'tab' | 'theme';
+
+/** Collects unhandled rejections and uncaught errors while `run` executes. */
+async function failuresDuring(run: () => Promise<unknown>): Promise<string[]> {
+  const failures: string[] = [];
+  const onRejection = (event: PromiseRejectionEvent) => {
+    failures.push(String(event.reason));
+    event.preventDefault();
+  };
+  const onError = (event: ErrorEvent) => failures.push(event.message);
+  window.addEventListener('unhandledrejection', onRejection);
+  window.addEventListener('error', onError);
+  try {
+    await run();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  } finally {
+    window.removeEventListener('unhandledrejection', onRejection);
+    window.removeEventListener('error', onError);
+  }
+  return failures;
+}
+
+/** Sets `prop` before the element first renders, as React 19 and Vue property bindings do. */
+async function renderWith(prop: Props, value: unknown) {
+  const el = document.createElement('oman-sim-renewal') as OmanSimRenewal;
+  (el as unknown as Record<Props, unknown>)[prop] = value;
+  const parent = await fixture(html`<div lang="en"></div>`);
+  parent.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+describe('non-string property values (finding 3)', () => {
+  const cases: [Props, string, () => unknown, RegExp][] = [
+    ['operator', 'a number', () => 3, /omantel/],
+    ['operator', 'an object', () => ({}), /omantel/],
+    ['operator', 'an array', () => [], /omantel/],
+    ['operator', 'a boolean', () => true, /omantel/],
+    ['operator', 'an object without prototype', () => Object.create(null), /omantel/],
+    ['language', 'navigator.languages', () => ['ar', 'en'], /language/],
+    ['language', 'a number', () => 4, /language/],
+    ['language', 'an object', () => ({ lang: 'ar' }), /language/],
+    ['tab', 'a Symbol', () => Symbol('store'), /online, store, phone, tips/],
+    ['tab', 'a number', () => 2, /online, store, phone, tips/],
+    ['theme', 'a Symbol', () => Symbol('dark'), /auto, light, dark/],
+    ['theme', 'an object', () => ({}), /auto, light, dark/],
+  ];
+  for (const [prop, name, make, accepted] of cases) {
+    it(`${prop} set to ${name}: the general guide, one warning, nothing thrown`, async () => {
+      let el!: OmanSimRenewal;
+      let failures: string[] = [];
+      const warnings = await captureWarnings(async () => {
+        failures = await failuresDuring(async () => {
+          el = await renderWith(prop, make());
+        });
+      });
+      expect(failures, 'errors').to.deep.equal([]);
+      const guide = el.shadowRoot!.querySelector('.guide') as HTMLElement;
+      expect(guide.getBoundingClientRect().height, 'the guide is not blank').to.be.greaterThan(100);
+      expect(el.shadowRoot!.querySelector('.title')!.textContent).to.contain('Omani');
+      expect(guide.getAttribute('lang')).to.equal('en');
+      expect(selectedTab(el).id).to.equal('tab-online');
+      expect(warnings, 'one warning naming the accepted values').to.have.length(1);
+      expect(warnings[0]).to.match(accepted);
+      el.parentElement!.remove();
+    });
+  }
+
+  it('a bad value set after a good one falls back, and a good one afterwards works', async () => {
+    const el = await renderWith('operator', 'omantel');
+    await captureWarnings(async () => {
+      (el as unknown as { operator: unknown }).operator = { toString: () => 'ooredoo' };
+      await el.updateComplete;
+    });
+    expect(el.shadowRoot!.querySelector('.title')!.textContent).to.contain('Omani');
+    el.operator = 'ooredoo';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.title')!.textContent).to.contain('Ooredoo');
+    el.parentElement!.remove();
+  });
+});
+
+describe('attribute normalisation (finding 19)', () => {
+  it('tab="STORE" and tab=" store " select the store tab without a warning', async () => {
+    for (const value of ['STORE', ' store ']) {
+      const warnings = await captureWarnings(async () => {
+        const el = await fixture<OmanSimRenewal>(html`<oman-sim-renewal tab=${value}></oman-sim-renewal>`);
+        expect(selectedTab(el).id, value).to.equal('tab-store');
+        expect(el.tab).to.equal('store');
+      });
+      expect(warnings).to.deep.equal([]);
+    }
+  });
+
+  it('theme="DARK" gives the dark scheme', async () => {
+    const el = await fixture<OmanSimRenewal>(html`<oman-sim-renewal theme="DARK"></oman-sim-renewal>`);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.guide')!).backgroundColor).to.equal(
+      'rgb(22, 25, 29)',
+    );
+  });
+
+  for (const dir of ['auto', '', 'AUTO']) {
+    it(`dir="${dir}" on the element lays an Arabic guide out right to left`, async () => {
+      const el = await fixture<OmanSimRenewal>(
+        html`<oman-sim-renewal language="ar" dir=${dir}></oman-sim-renewal>`,
+      );
+      const tablist = el.shadowRoot!.querySelector('[role="tablist"]')!;
+      expect(getComputedStyle(tablist).direction).to.equal('rtl');
+    });
+  }
+
+  it('dir="ltr" set by the page still wins over the language', async () => {
+    const el = await fixture<OmanSimRenewal>(
+      html`<oman-sim-renewal language="ar" dir="LTR"></oman-sim-renewal>`,
+    );
+    expect(getComputedStyle(el.shadowRoot!.querySelector('[role="tablist"]')!).direction).to.equal('ltr');
+  });
+});
+
+type GcWindow = Window & { gc?: () => void };
+const heapUsed = () =>
+  (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
+
+describe('rejected values are not kept (finding 21)', () => {
+  it('40 distinct 1 MB operator values leave no more than a few MB behind', async function () {
+    const gc = (window as GcWindow).gc;
+    if (!gc || heapUsed() === undefined) this.skip();
+    const el = await fixture<OmanSimRenewal>(html`<oman-sim-renewal></oman-sim-renewal>`);
+    const settle = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      gc!();
+    };
+    await settle();
+    const before = heapUsed()!;
+    const warnings = await captureWarnings(async () => {
+      for (let i = 0; i < 40; i++) {
+        el.setAttribute('operator', `${i}`.padEnd(1_000_000, 'x'));
+        await el.updateComplete;
+      }
+    });
+    el.setAttribute('operator', 'omantel');
+    await el.updateComplete;
+    await settle();
+    const grown = heapUsed()! - before;
+    expect(grown, `heap grew by ${grown} bytes`).to.be.lessThan(8_000_000);
+    expect(Math.max(...warnings.map((w) => w.length))).to.be.lessThan(400);
+  });
+});
