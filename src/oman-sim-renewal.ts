@@ -10,7 +10,7 @@ import { SOURCE_LOCALE, SUPPORTED_LOCALES, withLocale } from './i18n/localizatio
 import { directionOf, resolveLocale } from './i18n/resolve-locale.js';
 import { warnIfLanguageMissing } from './i18n/missing-language.js';
 import { ltrText } from './i18n/bidi.js';
-import { browserLanguages, inheritedLangs, unwatchLanguage, watchLanguage } from './i18n/language-context.js';
+import { browserLanguages, inheritedLangs, watchLanguage } from './i18n/language-context.js';
 import { onlinePanel } from './panels/online.js';
 import { storePanel } from './panels/store.js';
 import { phonePanel } from './panels/phone.js';
@@ -25,7 +25,8 @@ import {
 import { ReminderController } from './reminder/reminder.js';
 import { sourcesList } from './sources.js';
 import { VERSION } from './version.js';
-import { unwatchPrint, watchPrint } from './print-watch.js';
+import { watchPrint } from './print-watch.js';
+import { adoptStylesFor } from './document-styles.js';
 import { DEFAULT_SITUATION, SITUATIONS, situationToggle, type Situation } from './situation.js';
 import { abroadNote } from './panels/abroad.js';
 
@@ -162,22 +163,56 @@ export class OmanSimRenewal extends LitElement {
     );
   }
 
+  /** Stops the language and print watchers started on connect. */
+  private stopWatching?: () => void;
+
+  /** What the last render depended on around the element: its locale and own `dir`. */
+  private rendered = { locale: '', ownDir: undefined as string | undefined };
+
+  /** The page's own `dir="ltr"`/`"rtl"` on the element, if any (`auto` and `""` leave it to the text). */
+  private get ownDir() {
+    return keywordOf(this.getAttribute('dir'), DIRECTIONS);
+  }
+
+  protected override createRenderRoot() {
+    const root = this.shadowRoot ?? this.attachShadow(OmanSimRenewal.shadowRootOptions);
+    adoptStylesFor(root, OmanSimRenewal.elementStyles);
+    this.renderOptions.renderBefore ??= root.firstChild;
+    return root;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    watchLanguage(this);
-    watchPrint(this.buildAllPanels);
+    // Moved to another document (adoptNode, an iframe)? Its styles must be made there.
+    adoptStylesFor(this.renderRoot as ShadowRoot, OmanSimRenewal.elementStyles);
+    const stopLanguage = watchLanguage(this, this.languageMayHaveChanged);
+    const view = this.ownerDocument.defaultView;
+    const stopPrint = view ? watchPrint(view, this.buildAllPanels) : undefined;
+    this.stopWatching = () => {
+      stopLanguage();
+      stopPrint?.();
+    };
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    unwatchLanguage(this);
-    unwatchPrint(this.buildAllPanels);
+    this.stopWatching?.();
+    this.stopWatching = undefined;
   }
 
-  /** Builds every panel, so that a printed page holds the whole guide. */
+  /** A `lang` or `dir` changed somewhere around: re-render only if this guide is affected. */
+  private languageMayHaveChanged = () => {
+    if (this.locale !== this.rendered.locale || this.ownDir !== this.rendered.ownDir) this.requestUpdate();
+  };
+
+  /**
+   * Builds every panel, so that a printed page holds the whole guide. Synchronously:
+   * `window.print()` lays the page out as soon as its `beforeprint` handlers return.
+   */
   private buildAllPanels = () => {
     TAB_IDS.forEach((id) => this.builtPanels.add(id));
     this.requestUpdate();
+    if (this.hasUpdated) this.performUpdate();
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -212,13 +247,14 @@ export class OmanSimRenewal extends LitElement {
 
   protected override render() {
     const locale = this.locale;
+    this.rendered = { locale, ownDir: this.ownDir };
     return withLocale(locale, () => this.renderGuide(locale));
   }
 
   private renderGuide(locale: string) {
     // The text's own direction, unless the page sets `dir="ltr"` or `"rtl"` on the element
     // itself (`auto` or an empty value leave it to the text).
-    const dir = keywordOf(this.getAttribute('dir'), DIRECTIONS) ? undefined : directionOf(locale);
+    const dir = this.rendered.ownDir ? undefined : directionOf(locale);
     const operator = this.operatorFacts;
     const labels = tabLabels();
     this.builtPanels.add(this.tab);

@@ -1,19 +1,19 @@
 /**
- * Tells elements that the page is about to print. Hidden panels are built only when first
- * shown, but a printed guide must hold all four: `beforeprint` is the cue to build them.
- * One listener serves every instance and goes with the last one.
+ * Tells elements that their page is about to print. Hidden panels are built only when
+ * first shown, but a printed guide must hold all four. Two cues: `beforeprint` (Ctrl+P,
+ * `window.print()`) and the `print` media query starting to match (DevTools' print
+ * emulation and preview extensions fire no `beforeprint`).
  */
-type Callback = () => void;
+import { sharedWatch } from './shared-watch.js';
 
-const callbacks = new Set<Callback>();
-const notifyAll = () => callbacks.forEach((callback) => callback());
-
-export function watchPrint(callback: Callback): void {
-  if (!callbacks.size) window.addEventListener('beforeprint', notifyAll);
-  callbacks.add(callback);
-}
-
-export function unwatchPrint(callback: Callback): void {
-  callbacks.delete(callback);
-  if (!callbacks.size) window.removeEventListener('beforeprint', notifyAll);
-}
+/** Calls a callback whenever a window is about to print; returns the function that stops it. */
+export const watchPrint = sharedWatch<Window>((view, notify) => {
+  const print = view.matchMedia?.('print');
+  const onMediaChange = (event: MediaQueryListEvent) => event.matches && notify();
+  view.addEventListener('beforeprint', notify);
+  print?.addEventListener?.('change', onMediaChange);
+  return () => {
+    view.removeEventListener('beforeprint', notify);
+    print?.removeEventListener?.('change', onMediaChange);
+  };
+});

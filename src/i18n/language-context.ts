@@ -1,16 +1,22 @@
 /**
- * Where an element's language comes from, and telling elements when it changes.
+ * Where an element's language comes from, and telling elements when it may have changed.
  * Resolution order: `language` → own `lang` → each ancestor's `lang` (nearest first, up
  * to `<html lang>`, crossing shadow roots) → `navigator.languages` → the source locale.
  */
+
+import { sharedWatch } from '../shared-watch.js';
+
+const ELEMENT_NODE = 1;
 
 /** Every `lang` from `element` up to the document root, nearest first. */
 export function inheritedLangs(element: Element): string[] {
   const langs: string[] = [];
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) langs.push(node.getAttribute('lang')!);
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    // nodeType, not instanceof: in an iframe, nodes belong to another window's classes.
+    if (node.nodeType === ELEMENT_NODE && (node as Element).hasAttribute('lang'))
+      langs.push((node as Element).getAttribute('lang')!);
+    node = node.parentNode ?? (node as Partial<ShadowRoot>).host ?? null;
   }
   return langs;
 }
@@ -28,36 +34,41 @@ export function browserLanguages(): readonly string[] {
   }
 }
 
-interface LanguageListener {
-  requestUpdate(): void;
+type Callback = () => void;
+
+/** The roots a `lang` or `dir` change can come from: each shadow root around `element`, then its document. */
+function rootsAround(element: Element): Node[] {
+  const roots: Node[] = [];
+  let root = element.getRootNode();
+  roots.push(root);
+  while ((root as Partial<ShadowRoot>).host) {
+    root = (root as ShadowRoot).host.getRootNode();
+    roots.push(root);
+  }
+  return roots;
 }
 
-const listeners = new Set<LanguageListener>();
-let observer: MutationObserver | undefined;
+/** One MutationObserver per document or shadow root serves every guide in it. */
+const observeRoot = sharedWatch<Node>((root, notify) => {
+  const observer = new MutationObserver(notify);
+  observer.observe(root, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+  return () => observer.disconnect();
+});
 
-const notifyAll = () => listeners.forEach((listener) => listener.requestUpdate());
+/** One `languagechange` listener per window. */
+const watchBrowserLanguages = sharedWatch<Window>((view, notify) => {
+  view.addEventListener('languagechange', notify);
+  return () => view.removeEventListener('languagechange', notify);
+});
 
 /**
- * Re-renders `listener` whenever a `lang` or `dir` attribute changes anywhere in the
- * document, or the browser's languages change. One observer serves every instance and
- * is dropped when the last one leaves, so nothing outlives the widgets.
+ * Calls `onChange` whenever a `lang` or `dir` attribute changes around `element` (in its
+ * document or any shadow root it sits in), or the browser's languages change. The element
+ * decides whether that changes anything for it. Returns the function that stops watching.
  */
-export function watchLanguage(listener: LanguageListener): void {
-  listeners.add(listener);
-  if (observer) return;
-  observer = new MutationObserver(notifyAll);
-  observer.observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['lang', 'dir'],
-    subtree: true,
-  });
-  window.addEventListener('languagechange', notifyAll);
-}
-
-export function unwatchLanguage(listener: LanguageListener): void {
-  listeners.delete(listener);
-  if (listeners.size || !observer) return;
-  observer.disconnect();
-  observer = undefined;
-  window.removeEventListener('languagechange', notifyAll);
+export function watchLanguage(element: Element, onChange: Callback): Callback {
+  const stops = rootsAround(element).map((root) => observeRoot(root, onChange));
+  const view = element.ownerDocument.defaultView;
+  if (view) stops.push(watchBrowserLanguages(view, onChange));
+  return () => stops.forEach((stop) => stop());
 }
