@@ -4,9 +4,10 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { browserLaunchers } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 
-// The policy README gives strict sites; test/built/csp.test.ts loads a page served with it.
-const STRICT_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+import { STRICT_CSP, TEST_NONCE, withStyleNonce } from './test/support/csp-policy.mjs';
+
+/** The policy README gives strict sites, for the pages test/built/csp.test.ts loads. */
+const cspFor = (path) => (path.includes('old-safari') ? withStyleNonce(STRICT_CSP, TEST_NONCE) : STRICT_CSP);
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -31,7 +32,8 @@ export default {
     async (context, next) => {
       await next();
       if (context.path.startsWith('/dist/')) context.set('Access-Control-Allow-Origin', '*');
-      if (context.path === '/test/pages/csp.html') context.set('Content-Security-Policy', STRICT_CSP);
+      if (context.path.startsWith('/test/pages/csp'))
+        context.set('Content-Security-Policy', cspFor(context.path));
     },
   ],
   // Lit's dev build announces itself on every page; its useful warnings stay on.

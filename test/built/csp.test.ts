@@ -1,20 +1,70 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { openFrame } from '../support/frames.js';
+import { STRICT_CSP } from '../support/csp-policy.mjs';
 
-/** Exactly the policy README tells strict sites to use (and the test server sends). */
-export const STRICT_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+type ProbedWindow = Window & typeof globalThis & { cspViolations: string[]; pageErrors: string[] };
 
-type ProbedWindow = Window & typeof globalThis & { cspViolations: string[] };
-
-async function openStrictPage(): Promise<{ frame: HTMLIFrameElement; win: ProbedWindow }> {
-  const frame = await openFrame((f) => (f.src = '/test/pages/csp.html'));
+async function openStrictPage(page = 'csp'): Promise<{ frame: HTMLIFrameElement; win: ProbedWindow }> {
+  const frame = await openFrame((f) => (f.src = `/test/pages/${page}.html`));
   const win = frame.contentWindow as ProbedWindow;
-  await waitUntil(() => win.customElements.get('oman-sim-renewal'), 'the module ran under the CSP');
+  await waitUntil(
+    () => win.customElements.get('oman-sim-renewal') || win.pageErrors.length,
+    'the module ran under the CSP',
+  );
   return { frame, win };
 }
 
+/** The first guide on the page, once rendered. */
+async function renderedGuide(win: ProbedWindow) {
+  const el = win.document.querySelector('oman-sim-renewal')!;
+  await waitUntil(() => el.shadowRoot?.querySelector('[role="tab"]'), 'the guide rendered', {
+    timeout: 4000,
+  });
+  return el;
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
 describe('strict CSP and Trusted Types', () => {
+  it('README shows exactly the policy the tests use', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const section = readme.split('## Security and privacy')[1].split('\n## ')[0];
+    const block = /```\n([^`]+)\n```/.exec(section);
+    expect(block?.[1]).to.equal(STRICT_CSP);
+  });
+
+  for (const [page, situation] of [
+    ['csp-twice', 'the script included twice (finding 2a)'],
+    ['csp-host-lit-first', 'the page’s own Lit loaded first (finding 2b)'],
+    ['csp-host-lit-last', 'the page’s own Lit loaded after ours (finding 2b)'],
+  ]) {
+    it(`works with ${situation}, and so does the page’s Lit`, async () => {
+      const { frame, win } = await openStrictPage(page);
+      const el = await renderedGuide(win);
+      expect(el.shadowRoot!.querySelector('a[href="tel:1500"]')).to.not.equal(null);
+      const hostCard = win.document.querySelector('host-card');
+      if (hostCard) {
+        await waitUntil(() => hostCard.shadowRoot?.querySelector('p'), 'the page’s own component rendered');
+      }
+      await settle();
+      expect(win.pageErrors, 'errors').to.deep.equal([]);
+      expect(win.cspViolations, 'violations').to.deep.equal([]);
+      frame.remove();
+    });
+  }
+
+  it('without constructable stylesheets (Safari < 16.4), window.litNonce styles the guide (finding 16)', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    expect(readme.includes('window.litNonce'), 'README documents window.litNonce').to.equal(true);
+    const { frame, win } = await openStrictPage('csp-old-safari');
+    const el = await renderedGuide(win);
+    expect(el.shadowRoot!.querySelector('style'), 'Lit fell back to <style>').to.not.equal(null);
+    expect(win.getComputedStyle(el.shadowRoot!.querySelector('[role="tablist"]')!).display).to.equal('flex');
+    await settle();
+    expect(win.cspViolations).to.deep.equal([]);
+    frame.remove();
+  });
+
   it('renders, switches tabs and languages, and builds a reminder with zero violations', async () => {
     const { frame, win } = await openStrictPage();
     const [ooredoo, arabic] = [...win.document.querySelectorAll('oman-sim-renewal')] as (HTMLElement & {
