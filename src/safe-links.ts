@@ -1,6 +1,6 @@
 /**
- * The widget links only to official pages: the operators', the regulator's and the
- * official app stores', over https. Anything else is shown as plain text, never a link.
+ * The widget links only to official pages: the operators' and the regulator's, over
+ * https. Anything else is shown as plain text, never a link.
  */
 export const OFFICIAL_DOMAINS = [
   'omantel.om',
@@ -9,9 +9,13 @@ export const OFFICIAL_DOMAINS = [
   'friendimobile.com',
   'redbullmobile.om',
   'tra.gov.om',
-  'apps.apple.com',
-  'play.google.com',
 ] as const;
+
+/**
+ * App-store pages are anyone's: only an operator's own listing, by its exact URL, may be
+ * linked. None has been found yet (operators-research.md); add one here with its source.
+ */
+export const OFFICIAL_APP_LISTINGS: readonly string[] = [];
 
 /** `value` as an absolute https URL on an official domain, or `undefined`. */
 export function officialUrl(value: string | undefined): string | undefined {
@@ -24,7 +28,9 @@ export function officialUrl(value: string | undefined): string | undefined {
   }
   if (url.protocol !== 'https:' || url.username || url.password || url.port) return undefined;
   const host = url.hostname.toLowerCase();
-  const official = OFFICIAL_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`));
+  const official =
+    OFFICIAL_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`)) ||
+    OFFICIAL_APP_LISTINGS.includes(url.href);
   return official ? url.href : undefined;
 }
 

@@ -8,7 +8,29 @@ import { redbull } from './redbull.js';
 
 export * from './schema.js';
 
-export const OPERATORS: Record<OperatorId, OperatorFacts> = { omantel, ooredoo, vodafone, friendi, redbull };
+/**
+ * `value` copied and frozen all the way down; objects without a prototype, so an absent
+ * optional fact stays absent even on a page that polluted `Object.prototype` later.
+ */
+function frozenCopy<T>(value: T): T {
+  if (Array.isArray(value)) return Object.freeze(value.map(frozenCopy)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const copy = Object.create(null) as Record<string, unknown>;
+  for (const [key, field] of Object.entries(value)) copy[key] = frozenCopy(field);
+  return Object.freeze(copy) as T;
+}
+
+/**
+ * Every operator's facts, shared by all guides on the page: frozen copies, so neither a
+ * page (through `operatorFacts`) nor anything else can change what another guide shows.
+ */
+export const OPERATORS: Readonly<Record<OperatorId, OperatorFacts>> = frozenCopy({
+  omantel,
+  ooredoo,
+  vodafone,
+  friendi,
+  redbull,
+});
 
 /** Former brand names that lead to a current operator's guide. */
 const ALIASES = new Map<string, OperatorId>([['renna', 'redbull']]);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { OPERATORS, OPERATOR_IDS, operatorIdOf } from '../../src/operators/index.js';
 import { factsOf } from '../../src/sources.js';
-import { officialUrl, phoneNumber, siteName } from '../../src/safe-links.js';
+import { OFFICIAL_APP_LISTINGS, officialUrl, phoneNumber, siteName } from '../../src/safe-links.js';
 
 const today = new Date().toISOString().slice(0, 10);
 
@@ -75,7 +75,17 @@ describe('link safety', () => {
   it('allows https pages on official domains and their subdomains', () => {
     expect(officialUrl('https://shop.ooredoo.om/')).to.equal('https://shop.ooredoo.om/');
     expect(officialUrl('https://www.tra.gov.om/x')).to.equal('https://www.tra.gov.om/x');
-    expect(officialUrl('https://apps.apple.com/om/app/x')).to.not.equal(undefined);
+  });
+
+  it('allows an app store only for an operator’s own listing (finding 9)', () => {
+    for (const url of [
+      'https://apps.apple.com/om/app/x',
+      'https://play.google.com/store/apps/details?id=com.attacker.recharge',
+      'https://apps.apple.com/app/id1',
+    ]) {
+      expect(officialUrl(url), url).to.equal(undefined);
+    }
+    for (const listing of OFFICIAL_APP_LISTINGS) expect(officialUrl(listing)).to.equal(listing);
   });
 
   it('refuses other schemes, look-alike hosts, credentials and ports', () => {
