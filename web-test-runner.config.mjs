@@ -43,6 +43,10 @@ export default {
       <script type="module" src="${testFramework}"></script>
     </body></html>`,
   concurrency: 1,
-  testFramework: { config: { timeout: 5000 } },
+  // Sized for the slowest engine on a busy 2-core CI machine: WebKit's axe runs took over
+  // 5 s there. A passing test still finishes as fast as it can.
+  testFramework: { config: { timeout: 30_000 } },
+  testsFinishTimeout: 600_000,
+  browserStartTimeout: 120_000,
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
 };

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitFor } from '../support/wait.js';
 import { openFrame } from '../support/frames.js';
 import { STRICT_CSP } from '../support/csp-policy.mjs';
 
@@ -7,7 +8,7 @@ type ProbedWindow = Window & typeof globalThis & { cspViolations: string[]; page
 async function openStrictPage(page = 'csp'): Promise<{ frame: HTMLIFrameElement; win: ProbedWindow }> {
   const frame = await openFrame((f) => (f.src = `/test/pages/${page}.html`));
   const win = frame.contentWindow as ProbedWindow;
-  await waitUntil(
+  await waitFor(
     () => win.customElements.get('oman-sim-renewal') || win.pageErrors.length,
     'the module ran under the CSP',
   );
@@ -17,9 +18,7 @@ async function openStrictPage(page = 'csp'): Promise<{ frame: HTMLIFrameElement;
 /** The first guide on the page, once rendered. */
 async function renderedGuide(win: ProbedWindow) {
   const el = win.document.querySelector('oman-sim-renewal')!;
-  await waitUntil(() => el.shadowRoot?.querySelector('[role="tab"]'), 'the guide rendered', {
-    timeout: 4000,
-  });
+  await waitFor(() => el.shadowRoot?.querySelector('[role="tab"]'), 'the guide rendered');
   return el;
 }
 
@@ -44,7 +43,7 @@ describe('strict CSP and Trusted Types', () => {
       expect(el.shadowRoot!.querySelector('a[href="tel:1500"]')).to.not.equal(null);
       const hostCard = win.document.querySelector('host-card');
       if (hostCard) {
-        await waitUntil(() => hostCard.shadowRoot?.querySelector('p'), 'the page’s own component rendered');
+        await waitFor(() => hostCard.shadowRoot?.querySelector('p'), 'the page’s own component rendered');
       }
       await settle();
       expect(win.pageErrors, 'errors').to.deep.equal([]);
@@ -71,9 +70,10 @@ describe('strict CSP and Trusted Types', () => {
       updateComplete: Promise<unknown>;
       tab: string;
     })[];
-    await waitUntil(
+    await waitFor(
       () =>
         ooredoo.shadowRoot?.querySelector('[role="tab"]') && arabic.shadowRoot?.querySelector('[role="tab"]'),
+      'both guides rendered',
     );
 
     // Styles apply (adopted style sheets are allowed under style-src 'self').

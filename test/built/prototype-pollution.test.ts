@@ -1,6 +1,7 @@
 // Finding 1 (adversarial review): a page whose Object.prototype carries enumerable values
 // (any prototype-pollution bug, or an old library) must still get a working guide.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitFor } from '../support/wait.js';
 import { openFrame } from '../support/frames.js';
 
 const FILES = ['/dist/oman-sim-renewal.js', '/dist/oman-sim-renewal.all-languages.js'];
@@ -25,13 +26,12 @@ for (const file of FILES) {
       );
       const win = frame.contentWindow as Window & { loadErrors: string[] };
       const el = win.document.querySelector('oman-sim-renewal')!;
-      await waitUntil(
+      await waitFor(
         () => win.customElements.get('oman-sim-renewal') || win.loadErrors.length,
         'the module ran',
-        { timeout: 4000 },
       );
       expect(win.loadErrors).to.deep.equal([]);
-      await waitUntil(() => el.shadowRoot?.querySelector('[role="tab"]'), 'the guide rendered');
+      await waitFor(() => el.shadowRoot?.querySelector('[role="tab"]'), 'the guide rendered');
       // In the page's language (Arabic), with the omantel facts, on the default tab.
       expect(el.shadowRoot!.querySelector('.guide')!.getAttribute('lang')).to.equal('ar');
       expect(el.shadowRoot!.querySelector('.title')!.textContent).to.contain('Omantel');

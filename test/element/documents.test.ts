@@ -1,7 +1,8 @@
 // Adversarial review, findings 4, 5, 12, 18, 20 and 24: a guide in other documents
 // (iframes, print frames, windowless documents), inside other components' shadow roots,
 // and at print time.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitFor } from '../support/wait.js';
 import { openFrame } from '../support/frames.js';
 import { emulateMediaOrSkip, panels, render, resetMedia, type OmanSimRenewal } from '../support/helpers.js';
 
@@ -81,7 +82,7 @@ describe('a guide in a same-origin iframe (finding 4)', () => {
     frame.contentDocument!.body.append(el);
     await el.updateComplete;
     frame.contentDocument!.documentElement.lang = 'zh-CN';
-    await waitUntil(() => guideOf(el).lang === 'zh-Hans', 'the guide follows the frame’s lang');
+    await waitFor(() => guideOf(el).lang === 'zh-Hans', 'the guide follows the frame’s lang');
     frame.remove();
   });
 });
@@ -100,15 +101,15 @@ describe('a guide inside another component’s shadow root (finding 12)', () => 
     const { section, el } = await hosted();
     expect(guideOf(el).lang).to.equal('en');
     section.lang = 'ar';
-    await waitUntil(() => guideOf(el).lang === 'ar', 'the guide follows its ancestor');
+    await waitFor(() => guideOf(el).lang === 'ar', 'the guide follows its ancestor');
   });
 
   it('follows changes of its own lang and dir there', async () => {
     const { el } = await hosted();
     el.setAttribute('lang', 'ar');
-    await waitUntil(() => guideOf(el).lang === 'ar', 'the guide follows its own lang');
+    await waitFor(() => guideOf(el).lang === 'ar', 'the guide follows its own lang');
     el.setAttribute('dir', 'ltr');
-    await waitUntil(() => !guideOf(el).hasAttribute('dir'), 'the page’s dir wins');
+    await waitFor(() => !guideOf(el).hasAttribute('dir'), 'the page’s dir wins');
   });
 });
 
@@ -216,6 +217,6 @@ describe('printing builds every panel (findings 5, 24)', () => {
   it('print media without a beforeprint event (DevTools, preview extensions)', async function () {
     const el = await render(html`<oman-sim-renewal operator="omantel"></oman-sim-renewal>`);
     await emulateMediaOrSkip(this, { media: 'print' });
-    await waitUntil(() => builtPanels(el) === 4, 'every panel is built for print');
+    await waitFor(() => builtPanels(el) === 4, 'every panel is built for print');
   });
 });

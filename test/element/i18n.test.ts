@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { expectAccessible } from '../support/axe.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { render, tabs, type OmanSimRenewal } from '../support/helpers.js';
 
@@ -213,7 +214,7 @@ describe('languages: accessibility and keyboard', () => {
       const el = await render(
         html`<oman-sim-renewal language=${locale} operator="ooredoo" tab="phone"></oman-sim-renewal>`,
       );
-      await expect(el).to.be.accessible();
+      await expectAccessible(el);
     });
   }
 
