@@ -23,6 +23,7 @@ import {
   type OperatorId,
 } from './operators/index.js';
 import { ReminderController } from './reminder/reminder.js';
+import { CopyController } from './copy-controller.js';
 import { sourcesList } from './sources.js';
 import { VERSION } from './version.js';
 import { watchPrint } from './print-watch.js';
@@ -112,7 +113,6 @@ export class OmanSimRenewal extends LitElement {
     tab: { reflect: true },
     situation: { reflect: true },
     chosenOperator: { state: true, attribute: false },
-    copyStatus: { state: true, attribute: false },
   };
 
   /** The package version, so a second copy on the page can tell whether it differs. */
@@ -136,8 +136,7 @@ export class OmanSimRenewal extends LitElement {
   /** The operator the reader picked in the chooser (shown when `operator` names none). */
   private chosenOperator?: OperatorId;
 
-  /** The result of the last copy, shown under the codes and read out (a live region). */
-  private copyStatus = '';
+  private readonly copier = new CopyController(this);
 
   private readonly reminder = new ReminderController(this);
 
@@ -261,7 +260,7 @@ export class OmanSimRenewal extends LitElement {
     const panels: Record<TabId, () => unknown> = {
       online: () => onlinePanel(operator),
       store: () => storePanel(operator),
-      phone: () => phonePanel(operator, { copyCode: this.copyCode, copyStatus: this.copyStatus }),
+      phone: () => phonePanel(operator, { copyCode: this.copier.copy, copyStatus: this.copier.status() }),
       tips: () => tipsPanel(operator, this.reminder.render(operator, locale)),
     };
     return html`<div class="guide" part="base" lang=${locale} dir=${ifDefined(dir)}>
@@ -305,27 +304,6 @@ export class OmanSimRenewal extends LitElement {
   private chooseOperator(id: OperatorId): void {
     this.chosenOperator = id === this.chosenOperator ? undefined : id;
   }
-
-  /** Copies a USSD code and says so, on screen and to screen readers. */
-  private copyCode = async (code: string): Promise<void> => {
-    const locale = this.locale;
-    let copied = false;
-    try {
-      await navigator.clipboard.writeText(code);
-      copied = true;
-    } catch {
-      // Clipboard blocked (insecure page, permissions): the reader can still select the code.
-    }
-    const status = withLocale(locale, () =>
-      copied
-        ? msg(str`Copied ${ltrText(code)}`)
-        : msg(str`Could not copy. Select ${ltrText(code)} and copy it yourself.`),
-    );
-    // Empty the live region first, so copying the same code twice is announced twice.
-    this.copyStatus = '';
-    await this.updateComplete;
-    this.copyStatus = status;
-  };
 
   private onKeydown(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
