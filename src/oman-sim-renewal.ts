@@ -313,8 +313,14 @@ export class OmanSimRenewal extends LitElement {
     const next = nextTabIndex(event.key, TAB_IDS.indexOf(this.tab), TAB_IDS.length, direction);
     if (next === null) return;
     event.preventDefault();
+    // Focus first, then tell the page: its tab-change handler may move focus elsewhere.
+    this.tabButton(TAB_IDS[next])?.focus();
     this.choose(TAB_IDS[next]);
-    this.shadowRoot?.getElementById(`tab-${TAB_IDS[next]}`)?.focus();
+  }
+
+  /** A tab's button (renderRoot, not shadowRoot: a page may force shadow roots closed). */
+  private tabButton(id: TabId): HTMLElement | null {
+    return (this.renderRoot as ShadowRoot).getElementById(`tab-${id}`);
   }
 
   /** Selects a tab on the reader's behalf and tells the page. */
@@ -329,5 +335,11 @@ export class OmanSimRenewal extends LitElement {
         composed: true,
       }),
     );
+    // The handler may have set `tab` itself: focus follows the selected tab, unless the
+    // handler moved focus out of the tab list.
+    const focused = (this.renderRoot as ShadowRoot).activeElement;
+    const selected = keywordOf(this.tab, TAB_IDS) ?? DEFAULT_TAB;
+    if (focused?.getAttribute('role') === 'tab' && focused.id !== `tab-${selected}`)
+      this.tabButton(selected)?.focus();
   }
 }

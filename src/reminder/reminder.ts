@@ -21,6 +21,7 @@ const leadLabel = (days: (typeof LEAD_DAYS)[number]) =>
 /** The element the reminder lives in: it re-renders on request and knows its locale. */
 interface Host extends HTMLElement {
   readonly locale: string;
+  readonly renderRoot: HTMLElement | DocumentFragment;
   requestUpdate(): void;
 }
 
@@ -104,11 +105,12 @@ export class ReminderController {
         language: locale,
       }),
     );
-    const link = document.createElement('a');
+    const link = this.host.ownerDocument.createElement('a');
     link.href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
     link.download = `sim-renewal-${toIso(expiry)}.ics`;
     link.hidden = true;
-    this.host.shadowRoot!.append(link);
+    // renderRoot, not shadowRoot: a page may force shadow roots closed.
+    this.host.renderRoot.append(link);
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(link.href), 0);
