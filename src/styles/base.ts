@@ -40,7 +40,9 @@ export const baseStyles = css`
     white-space: normal;
     word-break: normal;
     overflow-wrap: break-word;
-    visibility: visible;
+    /* Not visibility: a page hiding its container (a closed drawer) must hide the guide. */
+    -webkit-text-fill-color: currentcolor;
+    writing-mode: horizontal-tb;
     cursor: auto;
     color: var(--_fg);
     background: var(--_bg);
@@ -90,6 +92,13 @@ export const baseStyles = css`
   /* A formatted date (src/i18n/bidi.ts dateIn) is read as one unit: never wrapped mid-date. */
   .date {
     white-space: nowrap;
+  }
+
+  /* The codes must stay selectable by hand (the copy fallback), even under a theme's
+     copy protection (body { user-select: none }). */
+  code {
+    -webkit-user-select: text;
+    user-select: text;
   }
 
   .title {
