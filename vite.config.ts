@@ -18,6 +18,16 @@ export default defineConfig(({ mode }) => {
   const plugins = [
     minifyTemplateLiterals(),
     {
+      // Lit adds Symbol.metadata at load; on a page that froze Symbol (SES lockdown) that
+      // assignment throws and the module never runs. Lit works without it: skip it there.
+      name: 'lit-frozen-symbol',
+      transform(code: string, id: string) {
+        const assignment = 'Symbol.metadata??=Symbol("metadata")';
+        if (!id.includes('@lit/reactive-element') || !code.includes(assignment)) return null;
+        return code.replace(assignment, `(()=>{try{${assignment}}catch{}})()`);
+      },
+    },
+    {
       name: 'core-catalogs',
       enforce: 'pre' as const,
       resolveId(source: string, importer: string | undefined) {

@@ -30,6 +30,8 @@ const SPACE_BEFORE_HAN = /(\d) (?=\p{Script=Han})/gu;
 
 /** "in 20 days", "tomorrow": a count of days ahead of today. */
 export function formatDaysAhead(days: number, locale: string): string {
+  // Safari < 14 has no RelativeTimeFormat: a count of days ("198 days") instead of a crash.
+  if (typeof Intl.RelativeTimeFormat !== 'function') return daysCount(days, locale);
   const text = new Intl.RelativeTimeFormat(intlLocale(locale), { numeric: 'auto' }).format(days, 'day');
   return locale.startsWith('zh') ? text.replace(SPACE_BEFORE_HAN, '$1') : text;
 }
@@ -46,4 +48,16 @@ const ZERO: Record<string, number> = { bn: 0x09e6 };
 export function isoDate(yyyyMmDd: string, locale: string): string {
   const zero = ZERO[locale.split('-')[0]];
   return zero ? yyyyMmDd.replace(/[0-9]/g, (digit) => String.fromCharCode(zero + Number(digit))) : yyyyMmDd;
+}
+
+function daysCount(days: number, locale: string): string {
+  try {
+    return new Intl.NumberFormat(intlLocale(locale), {
+      style: 'unit',
+      unit: 'day',
+      unitDisplay: 'long',
+    }).format(days);
+  } catch {
+    return String(days);
+  }
 }

@@ -39,12 +39,21 @@ const KNOWN_SCRIPTS = new Map([
 ]);
 /** "en", "en-GB", "ar-419": a language and at most a region, nothing that could change the script. */
 const LANGUAGE_AND_REGION = /^([a-z]{2,3})(?:-(?:[a-z]{2}|\d{3}))?$/;
+/** "zh", "zh-TW", "zh-Hans", "zh-Hant-CA": Chinese, whose region picks the script when none is given. */
+const CHINESE = /^zh(?:-(hans|hant))?(?:-([a-z]{2}|\d{3}))?$/;
+const TRADITIONAL_CHINESE_REGIONS = new Set(['tw', 'hk', 'mo']);
 
 function parseSubtags(tag: string): Subtags | undefined {
   const normalised = tag.trim().replace(/_/g, '-');
   const simple = LANGUAGE_AND_REGION.exec(normalised.toLowerCase());
   const knownScript = simple && KNOWN_SCRIPTS.get(simple[1]);
   if (knownScript) return { language: simple[1], script: knownScript };
+  // Chinese from the table too: browsers without Intl.Locale (Safari < 14) still need it.
+  const chinese = CHINESE.exec(normalised.toLowerCase());
+  if (chinese) {
+    const script = chinese[1] ?? (TRADITIONAL_CHINESE_REGIONS.has(chinese[2]) ? 'hant' : 'hans');
+    return { language: 'zh', script: script === 'hant' ? 'Hant' : 'Hans' };
+  }
   try {
     const locale = new Intl.Locale(normalised);
     // "und" (undetermined) would maximize to English: it names no language.
