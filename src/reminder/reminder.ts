@@ -30,10 +30,26 @@ const toIso = ({ year, month, day }: DateOnly) =>
 
 const formatDate = (date: DateOnly, locale: string) => formatCalendarDate(date, locale, 'long');
 
+/**
+ * Whether the page may refuse the download without a word: a sandboxed frame without
+ * `allow-downloads`, or one whose flags cannot be read (an opaque origin).
+ */
+function downloadsMayBeBlocked(view: Window | null): boolean {
+  try {
+    const frame = view?.frameElement as HTMLIFrameElement | null | undefined;
+    if (frame?.hasAttribute('sandbox')) return !frame.sandbox.contains('allow-downloads');
+  } catch {
+    // a cross-origin parent: nothing to read
+  }
+  return view?.origin === 'null';
+}
+
 export class ReminderController {
   /** What the reader typed, as the date input gives it (YYYY-MM-DD or ""). */
   private expiryInput = '';
   private leadDays: number = 7;
+  /** Set when a download was started on a page that may silently refuse it. */
+  private mayBeBlocked = false;
 
   constructor(private readonly host: Host) {}
 
@@ -43,6 +59,7 @@ export class ReminderController {
 
   private onExpiryInput = (event: Event) => {
     this.expiryInput = (event.target as HTMLInputElement).value;
+    this.mayBeBlocked = false;
     this.host.requestUpdate();
   };
 
@@ -113,11 +130,17 @@ export class ReminderController {
     this.host.renderRoot.append(link);
     link.click();
     link.remove();
+    this.mayBeBlocked = downloadsMayBeBlocked(this.host.ownerDocument.defaultView);
+    this.host.requestUpdate();
     setTimeout(() => URL.revokeObjectURL(link.href), 0);
   }
 
   render(operator: OperatorFacts | undefined, locale: string) {
-    const { text, canRemind, isError } = this.status(locale);
+    const status = this.status(locale);
+    const { canRemind, isError } = status;
+    const text = this.mayBeBlocked
+      ? `${status.text} ${msg('This page may block downloads. If no file arrives, add the reminder to your calendar yourself.')}`
+      : status.text;
     const today = toIso(todayLocal());
     return html`<section class="reminder" part="reminder" aria-labelledby="reminder-title">
       <p id="reminder-title" class="label">${msg('Renewal reminder')}</p>

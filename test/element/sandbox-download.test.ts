@@ -1,0 +1,46 @@
+// Adversarial review, finding 22: in a sandboxed iframe without allow-downloads the
+// reminder button did nothing and said nothing.
+import { expect } from '@open-wc/testing';
+import { openFrame } from '../support/frames.js';
+import type { OmanSimRenewal } from '../support/helpers.js';
+import '../support/helpers.js';
+
+async function reminderIn(frame: HTMLIFrameElement) {
+  const el = document.createElement('oman-sim-renewal') as OmanSimRenewal;
+  el.setAttribute('tab', 'tips');
+  frame.contentDocument!.body.append(el);
+  await el.updateComplete;
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="date"]')!;
+  input.value = `${new Date().getFullYear() + 1}-06-15`;
+  input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+  el.shadowRoot!.querySelector<HTMLButtonElement>('.reminder button')!.click();
+  await el.updateComplete;
+  return el.shadowRoot!.querySelector('#reminder-status')!.textContent!;
+}
+
+describe('the reminder in a sandboxed frame (finding 22)', () => {
+  it('says the page may block the download when the sandbox lacks allow-downloads', async () => {
+    const frame = await openFrame((f) => {
+      f.setAttribute('sandbox', 'allow-scripts allow-same-origin');
+      f.srcdoc = '<!doctype html><html lang="en"><body></body></html>';
+    });
+    expect(await reminderIn(frame)).to.contain('may block downloads');
+    frame.remove();
+  });
+
+  it('says nothing of the kind where downloads are allowed (control)', async () => {
+    const frame = await openFrame((f) => {
+      f.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-downloads');
+      f.srcdoc = '<!doctype html><html lang="en"><body></body></html>';
+    });
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = () => {}; // no real download
+    try {
+      expect(await reminderIn(frame)).to.not.contain('may block downloads');
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    frame.remove();
+  });
+});
