@@ -136,11 +136,13 @@ export class ReminderController {
   }
 
   render(operator: OperatorFacts | undefined, locale: string) {
-    const status = this.status(locale);
-    const { canRemind, isError } = status;
-    const text = this.mayBeBlocked
-      ? `${status.text} ${msg('This page may block downloads. If no file arrives, add the reminder to your calendar yourself.')}`
-      : status.text;
+    const { text, canRemind, isError } = this.status(locale);
+    // Chinese sets no space after "。".
+    const blocked = this.mayBeBlocked
+      ? html`${locale.startsWith('zh') ? '' : ' '}${msg(
+          'This page may block downloads. If no file arrives, add the reminder to your calendar yourself.',
+        )}`
+      : nothing;
     const today = toIso(todayLocal());
     return html`<section class="reminder" part="reminder" aria-labelledby="reminder-title">
       <p id="reminder-title" class="label">${msg('Renewal reminder')}</p>
@@ -169,7 +171,7 @@ export class ReminderController {
         </label>
       </div>
       <p id="reminder-status" class=${isError ? 'status error' : 'status'} role="status">
-        ${text || nothing}
+        ${text || nothing}${blocked}
       </p>
       <button
         type="button"
