@@ -125,7 +125,7 @@ export class OmanSimRenewal extends LitElement {
   language?: string;
 
   /** Colour scheme: `auto` (default: follows `prefers-color-scheme`), `light` or `dark`. */
-  theme?: (typeof THEMES)[number];
+  theme?: 'auto' | 'light' | 'dark';
 
   /** The selected tab: `online`, `store`, `phone` or `tips`. */
   tab: TabId = 'online';
