@@ -1,36 +1,28 @@
 // Finding 1 (adversarial review): a page whose Object.prototype carries enumerable values
 // (any prototype-pollution bug, or an old library) must still get a working guide.
 import { expect } from '@open-wc/testing';
+import { openModulePage } from '../support/frames.js';
 import { waitFor } from '../support/wait.js';
-import { openFrame } from '../support/frames.js';
 
 const FILES = ['/dist/oman-sim-renewal.js', '/dist/oman-sim-renewal.all-languages.js'];
 
 for (const file of FILES) {
   describe(`${file} on a page with a polluted Object.prototype`, () => {
     it('defines the element and renders the guide (finding 1)', async () => {
-      const frame = await openFrame(
-        (f) =>
-          (f.srcdoc = `<!doctype html><html lang="ar"><body>
-            <script>
-              window.loadErrors = [];
-              window.addEventListener('error', (e) => window.loadErrors.push(e.message));
-              Object.prototype.isAdmin = true;
-              Object.prototype.operator = 'x';
-              Object.prototype.templates = 1;
-              Object.prototype.tab = 'phone';
-            </script>
-            <script type="module" src="${file}"></script>
-            <oman-sim-renewal operator="omantel"></oman-sim-renewal>
-          </body></html>`),
-      );
-      const win = frame.contentWindow as Window & { loadErrors: string[] };
-      const el = win.document.querySelector('oman-sim-renewal')!;
+      const { frame, win } = await openModulePage(file, {
+        lang: 'ar',
+        setup: `Object.prototype.isAdmin = true;
+          Object.prototype.operator = 'x';
+          Object.prototype.templates = 1;
+          Object.prototype.tab = 'phone';`,
+        body: '<oman-sim-renewal operator="omantel"></oman-sim-renewal>',
+      });
       await waitFor(
         () => win.customElements.get('oman-sim-renewal') || win.loadErrors.length,
         'the module ran',
       );
       expect(win.loadErrors).to.deep.equal([]);
+      const el = win.document.querySelector('oman-sim-renewal')!;
       await waitFor(() => el.shadowRoot?.querySelector('[role="tab"]'), 'the guide rendered');
       // In the page's language (Arabic), with the omantel facts, on the default tab.
       expect(el.shadowRoot!.querySelector('.guide')!.getAttribute('lang')).to.equal('ar');

@@ -3,28 +3,9 @@
 // one console warning per bad value, and nothing big is kept.
 import { expect, fixture, html } from '@open-wc/testing';
 import { captureWarnings, selectedTab, type OmanSimRenewal } from '../support/helpers.js';
+import { failuresDuring } from '../support/errors.js';
 
 type Props = 'operator' | 'language' | 'tab' | 'theme';
-
-/** Collects unhandled rejections and uncaught errors while `run` executes. */
-async function failuresDuring(run: () => Promise<unknown>): Promise<string[]> {
-  const failures: string[] = [];
-  const onRejection = (event: PromiseRejectionEvent) => {
-    failures.push(String(event.reason));
-    event.preventDefault();
-  };
-  const onError = (event: ErrorEvent) => failures.push(event.message);
-  window.addEventListener('unhandledrejection', onRejection);
-  window.addEventListener('error', onError);
-  try {
-    await run();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  } finally {
-    window.removeEventListener('unhandledrejection', onRejection);
-    window.removeEventListener('error', onError);
-  }
-  return failures;
-}
 
 /** Sets `prop` before the element first renders, as React 19 and Vue property bindings do. */
 async function renderWith(prop: Props, value: unknown) {

@@ -5,29 +5,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { waitFor } from '../support/wait.js';
 import { openFrame } from '../support/frames.js';
 import { emulateMediaOrSkip, panels, render, resetMedia, type OmanSimRenewal } from '../support/helpers.js';
+import { failuresDuring } from '../support/errors.js';
 
 const guideOf = (el: Element) => el.shadowRoot!.querySelector('.guide') as HTMLElement;
 const viewOf = (el: Element) => el.ownerDocument.defaultView!;
 const tablistDisplay = (el: Element) =>
   viewOf(el).getComputedStyle(el.shadowRoot!.querySelector('[role="tablist"]')!).display;
 const builtPanels = (el: Element) => panels(el).filter((panel) => panel.childElementCount > 0).length;
-
-/** Collects uncaught errors and unhandled rejections (in this window) while `run` executes. */
-async function failuresDuring(run: () => Promise<unknown>): Promise<string[]> {
-  const failures: string[] = [];
-  const onRejection = (event: PromiseRejectionEvent) => failures.push(String(event.reason));
-  const onError = (event: ErrorEvent) => failures.push(event.message);
-  window.addEventListener('unhandledrejection', onRejection);
-  window.addEventListener('error', onError);
-  try {
-    await run();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  } finally {
-    window.removeEventListener('unhandledrejection', onRejection);
-    window.removeEventListener('error', onError);
-  }
-  return failures;
-}
 
 const arabicFrame = () =>
   openFrame((f) => (f.srcdoc = '<!doctype html><html lang="ar"><body></body></html>'));

@@ -2,27 +2,12 @@
 // tab-change handler that sets `tab` or moves focus.
 import { expect, fixture, html } from '@open-wc/testing';
 import { render, selectedTab, type OmanSimRenewal } from '../support/helpers.js';
+import { failuresDuring } from '../support/errors.js';
 
 const press = (target: Element, key: string) =>
   target.dispatchEvent(
     new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }),
   );
-
-/** Collects uncaught errors while `run` executes. */
-async function errorsDuring(run: () => Promise<unknown>): Promise<string[]> {
-  const errors: string[] = [];
-  const onError = (event: ErrorEvent) => {
-    errors.push(event.message);
-    event.preventDefault();
-  };
-  window.addEventListener('error', onError);
-  try {
-    await run();
-  } finally {
-    window.removeEventListener('error', onError);
-  }
-  return errors;
-}
 
 describe('closed shadow roots (finding 15)', () => {
   /** Renders a guide while the page forces every shadow root closed; returns it and its root. */
@@ -64,7 +49,7 @@ describe('closed shadow roots (finding 15)', () => {
       downloads.push(this.download);
     };
     try {
-      const errors = await errorsDuring(async () => {
+      const errors = await failuresDuring(async () => {
         root.querySelector<HTMLButtonElement>('.reminder button')!.click();
       });
       expect(errors).to.deep.equal([]);

@@ -24,3 +24,29 @@ export async function sha384(bytes: ArrayBuffer): Promise<string> {
 }
 
 export const sha384Of = async (url: string) => sha384(await (await fetch(url)).arrayBuffer());
+
+export type PageWindow = Window & typeof globalThis & { loadErrors: string[] };
+
+/**
+ * A frame whose page first runs `setup` (a classic script: what the host page did before
+ * our script), then loads the module `src`, with `body` as its content. Uncaught errors
+ * go to `window.loadErrors`.
+ */
+export async function openModulePage(
+  src: string,
+  { setup = '', body = '', lang = 'en' }: { setup?: string; body?: string; lang?: string },
+): Promise<{ frame: HTMLIFrameElement; win: PageWindow }> {
+  const frame = await openFrame(
+    (f) =>
+      (f.srcdoc = `<!doctype html><html lang="${lang}"><body>
+        <script>
+          window.loadErrors = [];
+          window.addEventListener('error', (e) => window.loadErrors.push(e.message));
+          ${setup}
+        </script>
+        <script type="module" src="${src}"></script>
+        ${body}
+      </body></html>`),
+  );
+  return { frame, win: frame.contentWindow as PageWindow };
+}
