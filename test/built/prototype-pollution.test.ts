@@ -1,8 +1,7 @@
 // Finding 1 (adversarial review): a page whose Object.prototype carries enumerable values
 // (any prototype-pollution bug, or an old library) must still get a working guide.
 import { expect } from '@open-wc/testing';
-import { openModulePage } from '../support/frames.js';
-import { waitFor } from '../support/wait.js';
+import { firstGuide, openModulePage } from '../support/frames.js';
 
 const FILES = ['/dist/oman-sim-renewal.js', '/dist/oman-sim-renewal.all-languages.js'];
 
@@ -17,13 +16,7 @@ for (const file of FILES) {
           Object.prototype.tab = 'phone';`,
         body: '<oman-sim-renewal operator="omantel"></oman-sim-renewal>',
       });
-      await waitFor(
-        () => win.customElements.get('oman-sim-renewal') || win.loadErrors.length,
-        'the module ran',
-      );
-      expect(win.loadErrors).to.deep.equal([]);
-      const el = win.document.querySelector('oman-sim-renewal')!;
-      await waitFor(() => el.shadowRoot?.querySelector('[role="tab"]'), 'the guide rendered');
+      const el = await firstGuide(win);
       // In the page's language (Arabic), with the omantel facts, on the default tab.
       expect(el.shadowRoot!.querySelector('.guide')!.getAttribute('lang')).to.equal('ar');
       expect(el.shadowRoot!.querySelector('.title')!.textContent).to.contain('Omantel');

@@ -2,6 +2,8 @@
  * Helpers for tests that load pages in iframes or check integrity hashes. Imports nothing
  * from src/, so the tests of the built file can use it too.
  */
+import { expect } from '@open-wc/testing';
+import { waitFor } from './wait.js';
 
 /** Adds an iframe, lets `setup` give it a `src` or `srcdoc`, and resolves once it has loaded. */
 export async function openFrame(
@@ -49,4 +51,13 @@ export async function openModulePage(
       </body></html>`),
   );
   return { frame, win: frame.contentWindow as PageWindow };
+}
+
+/** Waits for the page's module to run without errors and its first guide to render. */
+export async function firstGuide(win: PageWindow): Promise<Element> {
+  await waitFor(() => win.customElements.get('oman-sim-renewal') || win.loadErrors.length, 'the module ran');
+  expect(win.loadErrors, 'errors while loading').to.deep.equal([]);
+  const el = win.document.querySelector('oman-sim-renewal')!;
+  await waitFor(() => el.shadowRoot?.querySelector('[role="tab"]'), 'the guide rendered');
+  return el;
 }
