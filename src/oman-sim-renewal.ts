@@ -215,7 +215,6 @@ export class OmanSimRenewal extends LitElement {
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('language')) warnIfLanguageMissing(textOf(this.language));
     // Frameworks bind properties, so any value can arrive: keep what names something we
     // know (case-insensitive, trimmed), warn once about the rest and use the default.
     if (changed.has('tab')) {
@@ -239,8 +238,10 @@ export class OmanSimRenewal extends LitElement {
         `showing the general guide. Use one of: ${OPERATOR_IDS.join(', ')} (or renna).`,
       );
     }
-    if (changed.has('language') && !isAbsent(this.language) && textOf(this.language) === undefined) {
-      warnBadValue('language', this.language, 'the language must be a string such as "en" or "ar".');
+    if (changed.has('language')) {
+      if (!isAbsent(this.language) && textOf(this.language) === undefined)
+        warnBadValue('language', this.language, 'the language must be a string such as "en" or "ar".');
+      warnIfLanguageMissing(textOf(this.language));
     }
   }
 
