@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { browserLaunchers } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { forcedColorsPlugin } from './scripts/forced-colors-plugin.mjs';
 
 import { STRICT_CSP, TEST_NONCE, withStyleNonce } from './test/support/csp-policy.mjs';
 
@@ -25,6 +26,7 @@ export default {
   nodeResolve: { exportConditions: ['development'] },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    forcedColorsPlugin(),
   ],
   browsers: browserLaunchers(),
   // The built file is fetched cross-origin in test/built/dist.test.ts, as a CDN would serve it.

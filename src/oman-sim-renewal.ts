@@ -30,6 +30,7 @@ import { watchPrint } from './print-watch.js';
 import { adoptStylesFor } from './document-styles.js';
 import { DEFAULT_SITUATION, SITUATIONS, situationToggle, type Situation } from './situation.js';
 import { abroadNote } from './panels/abroad.js';
+import { PageSchemeController } from './page-scheme.js';
 
 const THEMES = ['auto', 'light', 'dark'] as const;
 const DIRECTIONS = ['ltr', 'rtl'] as const;
@@ -56,6 +57,8 @@ const tabLabels = (): Record<TabId, string> => ({
 const brandedName = ({ name, prepaidBrand }: OperatorFacts) =>
   ltrText(prepaidBrand ? `${name} (${prepaidBrand.value})` : name);
 
+// The `@cssprop` lines restate the token table in src/styles/tokens.ts (the one source of
+// the theme defaults) for the manifest; test/built/tokens-doc.test.ts keeps them in step.
 /**
  * How to renew or top up an Omani prepaid SIM, in tabs: online, in a store, by phone, tips.
  *
@@ -88,18 +91,20 @@ const brandedName = ({ name, prepaidBrand }: OperatorFacts) =>
  * @csspart sources - The "Sources" disclosure, which names the oldest check.
  *
  * @cssprop [--osr-font-family=inherit] - Font of the whole guide.
- * @cssprop [--osr-font-size=1rem] - Base font size.
- * @cssprop [--osr-background=#ffffff] - Background (dark default #16191d).
- * @cssprop [--osr-color=#1f2328] - Text colour (dark default #e6edf3).
- * @cssprop [--osr-muted-color=#59636e] - Unselected tab text (dark default #9198a1).
- * @cssprop [--osr-accent-color=#00736b] - Selected tab marker and focus ring (dark default #3fc1b0).
- * @cssprop [--osr-border-color=#d1d9e0] - Borders (dark default #3d444d).
- * @cssprop [--osr-tab-background=#f6f8fa] - Selected and hovered tab (dark default #212830).
- * @cssprop [--osr-caution-background=#fff8c5] - Warning box (dark default #3a2f10).
- * @cssprop [--osr-caution-border-color=#d4a72c] - Warning box edge (dark default #bb8009).
- * @cssprop [--osr-error-color=#b42318] - Inline error messages (dark default #ff8a80).
+ * @cssprop [--osr-font-size=1em] - Base font size (the page's).
+ * @cssprop [--osr-background=transparent] - Background. theme="light": #ffffff; theme="dark": #16191d.
+ * @cssprop [--osr-color=currentColor] - Text colour (unset: the page's). theme="light": #1f2328; theme="dark": #e6edf3.
+ * @cssprop [--osr-muted-color=text colour at 80%] - Hints and unselected tabs. theme="light": #59636e; theme="dark": #9198a1.
+ * @cssprop [--osr-accent-color=#00736b] - Links, buttons and focus rings. Unset, the page theme's accent where it has one (--pico-primary, --bs-link-color, --wp--preset--color--primary). theme="light": #00736b; theme="dark": #3fc1b0.
+ * @cssprop [--osr-border-color=text colour at 22%] - Card and divider borders. theme="light": #d1d9e0; theme="dark": #3d444d.
+ * @cssprop [--osr-control-border-color=text colour at 55%] - Borders of fields and secondary buttons (3:1 against the background). theme="light": #818b98; theme="dark": #768390.
+ * @cssprop [--osr-tab-background=text colour at 7%] - Track of the tabs, tints and code. theme="light": #eef1f4; theme="dark": #262c36.
+ * @cssprop [--osr-caution-background=rgb(212 167 44 / 0.18)] - Warning box and "unconfirmed" badge. theme="light": #fff8c5; theme="dark": rgb(187 128 9 / 0.15).
+ * @cssprop [--osr-caution-border-color=#d4a72c] - Warning box edge. theme="light": #d4a72c; theme="dark": #9e6a03.
+ * @cssprop [--osr-error-color=#b42318] - Inline error messages. theme="light": #b42318; theme="dark": #ff8a80.
  * @cssprop [--osr-radius=8px] - Corner radius.
- * @cssprop [--osr-spacing=1rem] - Padding and gaps.
+ * @cssprop [--osr-spacing=1rem] - Padding and gaps (less on narrow screens).
+ * @cssprop [--osr-margin=1.5em 0] - Space around the guide, like a paragraph.
  */
 export class OmanSimRenewal extends LitElement {
   static override styles = styles;
@@ -124,7 +129,11 @@ export class OmanSimRenewal extends LitElement {
   /** Language of the guide; wins over `lang` when both are set. */
   language?: string;
 
-  /** Colour scheme: `auto` (default: follows `prefers-color-scheme`), `light` or `dark`. */
+  /**
+   * Colour scheme: `auto` (default: at home in the page — its text colour and size, no
+   * background of its own, light or dark details by the page's scheme), or a self-contained
+   * `light` or `dark` card.
+   */
   theme?: 'auto' | 'light' | 'dark';
 
   /** The selected tab: `online`, `store`, `phone` or `tips`. */
@@ -139,6 +148,9 @@ export class OmanSimRenewal extends LitElement {
   private readonly copier = new CopyController(this);
 
   private readonly reminder = new ReminderController(this);
+
+  /** The page's colour scheme, which `theme="auto"` follows. */
+  private readonly pageScheme = new PageSchemeController(this);
 
   /**
    * Tabs whose panels have been built. A panel's content is built when its tab is first
@@ -264,7 +276,8 @@ export class OmanSimRenewal extends LitElement {
       phone: () => phonePanel(operator, { copyCode: this.copier.copy, copyStatus: this.copier.status() }),
       tips: () => tipsPanel(operator, this.reminder.render(operator, locale)),
     };
-    return html`<div class="guide" part="base" lang=${locale} dir=${ifDefined(dir)}>
+    const scheme = this.theme === 'light' || this.theme === 'dark' ? this.theme : this.pageScheme.scheme;
+    return html`<div class="guide" part="base" lang=${locale} dir=${ifDefined(dir)} data-scheme=${scheme}>
       <p id="title" class="title" part="title">
         ${
           operator
@@ -303,7 +316,7 @@ export class OmanSimRenewal extends LitElement {
   }
 
   private chooseOperator(id: OperatorId): void {
-    this.chosenOperator = id === this.chosenOperator ? undefined : id;
+    this.chosenOperator = id;
   }
 
   private onKeydown(event: KeyboardEvent): void {

@@ -12,6 +12,7 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box;
     max-inline-size: 100%;
+    margin: var(--_margin);
   }
 
   :host([hidden]) {
@@ -25,8 +26,9 @@ export const baseStyles = css`
   }
 
   .guide {
-    font-family: var(--osr-font-family, inherit);
-    font-size: var(--osr-font-size, 1rem);
+    container: guide / inline-size;
+    font-family: var(--_font);
+    font-size: var(--_size);
     font-style: normal;
     font-weight: normal;
     font-variant: normal;
@@ -142,7 +144,7 @@ export const baseStyles = css`
     font: inherit;
     color: var(--_fg);
     background: var(--_bg);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: calc(var(--_radius) / 2);
     padding: 0.35em 0.5em;
     min-block-size: 44px;
@@ -157,7 +159,9 @@ export const baseStyles = css`
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_accent);
-    color: var(--_bg);
+    /* White or black, whichever reads on the accent (a page's accent may be light). */
+    color: #fff;
+    color: oklch(from var(--_accent) clamp(0, (0.66 - l) * 1000, 1) 0 0);
     font: inherit;
     font-weight: 600;
     text-decoration: none;
@@ -167,7 +171,8 @@ export const baseStyles = css`
   .button:disabled {
     background: transparent;
     color: var(--_muted);
-    border-color: var(--_border);
+    border-color: var(--_control-border);
+    border-style: dashed;
     cursor: not-allowed;
   }
 `;

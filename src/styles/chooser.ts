@@ -1,31 +1,63 @@
 import { css } from 'lit';
 
-/** The operator chooser of the general guide and the In Oman / Abroad toggle. */
+/**
+ * The operator chooser of the general guide and the In Oman / Abroad toggle: a label above one row of chips (the row
+ * scrolls sideways rather than wrap into a block that fills the first phone screen). The
+ * chosen chip is outlined with a tick, not filled, so it does not compete with the main
+ * action below; in forced colours it takes the system's selection colours.
+ */
 export const chooserStyles = css`
   .chooser,
   .situation {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.4em;
     margin-block-end: calc(var(--_space) * 0.75);
   }
 
+  .chips-label {
+    display: block;
+    margin-block-end: 0.25em;
+    font-weight: 600;
+  }
+
+  .chips {
+    display: flex;
+    gap: 0.4em;
+    overflow-x: auto;
+    padding-block: 4px;
+    scrollbar-width: thin;
+  }
+
   .chip {
-    min-block-size: 36px;
-    padding: 0.2em 0.8em;
-    border: 1px solid var(--_border);
+    display: inline-flex;
+    flex: none;
+    align-items: center;
+    gap: 0.3em;
+    min-block-size: 44px;
+    padding: 0 0.9em;
+    border: 1px solid var(--_control-border);
     border-radius: 999px;
-    background: var(--_bg);
+    background: transparent;
     color: var(--_fg);
     font: inherit;
+    line-height: 1.2;
     cursor: pointer;
   }
 
   .chip[aria-pressed='true'] {
-    border-color: var(--_accent);
-    background: var(--_accent);
-    color: var(--_bg);
-    font-weight: 600;
+    border: 2px solid var(--_accent);
+    background: var(--_tab-bg);
+    font-weight: 700;
+  }
+
+  .chip[aria-pressed='true']::before {
+    content: '✓' / '';
+  }
+
+  @media (forced-colors: active) {
+    .chip[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: CanvasText;
+    }
   }
 `;

@@ -7,9 +7,9 @@ import { reminderStyles } from './reminder.js';
 import { situationStyles } from './situation.js';
 import { sourcesStyles } from './sources.js';
 import { tabsStyles } from './tabs.js';
-import { colorSchemeStyles, tokenStyles } from './tokens.js';
+import { tokenStyles } from './tokens.js';
 
-/** The element's styles, one sheet per concern; print and the colour scheme come last. */
+/** The element's styles, one sheet per concern; print and motion come last. */
 export const styles = [
   tokenStyles,
   baseStyles,
@@ -21,5 +21,4 @@ export const styles = [
   sourcesStyles,
   printStyles,
   motionStyles,
-  colorSchemeStyles,
 ];

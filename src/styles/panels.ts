@@ -33,7 +33,6 @@ export const panelsStyles = css`
   }
 
   .hint,
-  .unconfirmed,
   .sources {
     color: var(--_muted);
     font-size: 0.925em;
@@ -43,9 +42,24 @@ export const panelsStyles = css`
     margin-block: 0.35em;
   }
 
+  /* The "unconfirmed" note as a badge next to the fact it qualifies, upright in every
+     script (synthetic italics on Arabic, Nastaliq, Han or Indic text look like a
+     rendering error); the caution colours and the sign say it before the words do. */
   .unconfirmed {
-    display: inline-block;
-    font-style: italic;
+    display: inline;
+    padding: 0.05em 0.45em;
+    border: 1px solid var(--_caution-border);
+    border-radius: 0.4em;
+    background: var(--_caution-bg);
+    color: var(--_fg);
+    font-size: 0.875em;
+    font-style: normal;
+    box-decoration-break: clone;
+    -webkit-box-decoration-break: clone;
+  }
+
+  .unconfirmed::before {
+    content: '⚠ ' / '';
   }
   /* Han, Arabic, Nastaliq and Indic fonts have no italics: browsers would slant the glyphs. */
   .unconfirmed:not(:lang(en)) {
@@ -89,19 +103,22 @@ export const panelsStyles = css`
   }
 
   .copy {
-    min-block-size: 32px;
-    padding: 0.2em 0.75em;
-    border: 1px solid var(--_border);
+    min-block-size: 44px;
+    padding: 0.2em 0.9em;
+    border: 1px solid var(--_control-border);
     border-radius: calc(var(--_radius) / 2);
-    background: var(--_bg);
+    background: transparent;
     color: var(--_fg);
     font: inherit;
     cursor: pointer;
   }
 
+  /* An empty live region stays in the page (so it is announced) but takes no room. */
   .copy-status {
-    min-block-size: 1.5em;
-    margin-block: 0.25em 0;
+    margin: 0;
     color: var(--_muted);
+  }
+  .copy-status:not(:empty) {
+    margin-block: 0.25em 0.5em;
   }
 `;
