@@ -29,7 +29,9 @@ export function pageSchemeOf(element: Element): Scheme {
   return luminance !== undefined && luminance > 0.5 ? 'dark' : 'light';
 }
 
-const osDark = () => window.matchMedia('(prefers-color-scheme: dark)');
+// One query for every instance: listeners must come off the same object they went on.
+let osDarkQuery: MediaQueryList | undefined;
+const osDark = () => (osDarkQuery ??= window.matchMedia('(prefers-color-scheme: dark)'));
 
 export class PageSchemeController implements ReactiveController {
   /** The page's scheme, read when the element connects and when the OS scheme changes. */
