@@ -23,6 +23,9 @@ export const bullets = (items: Text[]) =>
     ${items.map((item) => html`<li>${item}</li>`)}
   </ul>`;
 
+/** Where the main action will appear once the reader has chosen an operator. */
+export const placeholder = (text: Text) => html`<p class="placeholder">${text}</p>`;
+
 /** A warning the reader should not miss; the label is text, not only colour or an icon. */
 export const caution = (text: Text) => {
   const label = msg('Caution:', { desc: 'Label before a warning in a panel' });

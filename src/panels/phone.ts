@@ -23,41 +23,59 @@ const hotlineItem = (fact: Fact<Hotline>, operator: OperatorFacts) => {
   const number = phoneNumber(fact.value.dial);
   if (!number) return nothing;
   return html`<li>
-    <a class="tel" part="tel" href=${number.href}>${ltr(number.display)}</a>
-    <span>${callerLabel(fact.value, operator)}</span>
-    ${confirmationNote(fact, operator)}
+    <a class="tel call" part="tel" href=${number.href}>${ltr(number.display)}</a>
+    <span>${callerLabel(fact.value, operator)} ${confirmationNote(fact, operator)}</span>
   </li>`;
 };
 
-const ussdItem = (fact: Fact<UssdCode>, operator: OperatorFacts, copyCode: (code: string) => void) =>
-  html`<li>
+/** A USSD code as a `tel:` link ("#" escaped), or `undefined` if it is not one. */
+const ussdHref = (code: string) =>
+  /^[*#\d]{2,20}$/.test(code) ? `tel:${code.replaceAll('#', '%23')}` : undefined;
+
+/** A code with the two things to do with it: dial it (on the phone that will) or copy it. */
+const ussdItem = (fact: Fact<UssdCode>, operator: OperatorFacts, copyCode: (code: string) => void) => {
+  const href = ussdHref(fact.value.code);
+  return html`<li>
     <code>${ltr(fact.value.code)}</code>
+    ${
+      href
+        ? html`<a class="call dial" part="tel" href=${href}
+            >${msg('Dial')}<span class="visually-hidden"> ${fact.value.code}</span></a
+          >`
+        : nothing
+    }
     <button type="button" class="copy" part="copy-button" @click=${() => copyCode(fact.value.code)}>
       ${msg('Copy')}<span class="visually-hidden"> ${fact.value.code}</span>
     </button>
-    <span>${purposeLabel(fact.value.purpose)}</span>
-    ${confirmationNote(fact, operator)}
+    <span>${purposeLabel(fact.value.purpose)} ${confirmationNote(fact, operator)}</span>
   </li>`;
-
-const noHotline = (operator: OperatorFacts) => {
-  const site = officialLink(operator.site.value, msg('the official website'));
-  return msg(html`We could not confirm a hotline for ${ltr(operator.name)}. Find it on ${site}.`);
 };
 
-/** Numbers and codes we have a source for; otherwise, where to find them. */
+/** No hotline with a source: say so, and make the official site the main action. */
+const noHotline = (operator: OperatorFacts) => {
+  const site = officialLink(operator.site.value, msg('the official website'));
+  return html`<p class="hint">
+      ${msg(html`We could not confirm a hotline for ${ltr(operator.name)}. Find it on ${site}.`)}
+    </p>
+    <div class="actions">
+      ${officialLink(operator.site.value, msg(str`Open the ${ltrText(operator.name)} website`), 'button-link')}
+    </div>`;
+};
+
 /** What the copy buttons need: the action, and the result to show and announce. */
 export interface CopyControls {
   copyCode: (code: string) => void;
   copyStatus: string;
 }
 
+/** Numbers and codes we have a source for; otherwise, where to find them. */
 const contacts = (operator: OperatorFacts, { copyCode, copyStatus }: CopyControls) => [
   operator.hotlines.length
-    ? html`<p class="label">${msg(str`${ltrText(operator.name)} hotline (tap to call)`)}</p>
+    ? html`<p class="label">${msg(str`${ltrText(operator.name)} hotline`)}</p>
         <ul class="contacts">
           ${operator.hotlines.map((fact) => hotlineItem(fact, operator))}
         </ul>`
-    : html`<p class="hint">${noHotline(operator)}</p>`,
+    : noHotline(operator),
   operator.ussd.length
     ? html`<p class="label">${msg('Codes to dial from your line')}</p>
         <ul class="contacts">
@@ -76,7 +94,9 @@ export const phonePanel = (operator: OperatorFacts | undefined, copy: CopyContro
   ),
   operator ? contacts(operator, copy) : nothing,
   steps([
-    msg("Call the hotline listed on your operator's official website."),
+    operator?.hotlines.length
+      ? msg('Call one of the numbers above.')
+      : msg("Call the hotline listed on your operator's official website."),
     msg('Confirm who you are: give the name and ID number the line is registered under.'),
     msg('Ask to renew or top up, and choose a plan.'),
     msg('Pay with a method the agent offers, for example a bank card or phone banking.'),

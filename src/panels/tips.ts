@@ -15,26 +15,35 @@ const operatorTips = (operator?: OperatorFacts): Text[] => {
   return [html`${tip} ${confirmationNote(advance, operator)}`];
 };
 
-/** Habits that keep a number alive, and the renewal reminder. */
+/**
+ * The renewal reminder first (the one thing to do on this tab), then the few habits that
+ * matter most and what to do about a lapsed line; the rest behind "More tips", so the tab
+ * is not a wall of bullets.
+ */
 export const tipsPanel = (operator: OperatorFacts | undefined, reminder: unknown) => [
+  reminder,
   intro(msg('A few habits keep your number alive.')),
   bullets([
     msg("Renew well before your validity ends; don't wait for the last day."),
     msg(
       'How long a line stays active without a top-up depends on your operator and plan: ask your operator, and check your expiry date in its app or by SMS.',
     ),
-    msg('Keep every receipt and confirmation message, whether you paid online or in a store.'),
-    msg("Watch for your operator's promotions, such as bonus credit or data on a top-up."),
-    msg("Check your balance and validity regularly, and look into charges you don't expect."),
-    ...operatorTips(operator),
     keepSimTip(),
-    msg(
-      'Leaving Oman for good? Cancel the line before you go: while it is registered to you, you are responsible for how it is used.',
-    ),
     msg(
       'Use official channels only. Ignore offers from unofficial resellers and from strangers in chat apps, and never share your personal data or codes.',
     ),
   ]),
   lapsedSection(operator),
-  reminder,
+  html`<details class="more">
+    <summary>${msg('More tips')}</summary>
+    ${bullets([
+      ...operatorTips(operator),
+      msg('Keep every receipt and confirmation message, whether you paid online or in a store.'),
+      msg("Watch for your operator's promotions, such as bonus credit or data on a top-up."),
+      msg("Check your balance and validity regularly, and look into charges you don't expect."),
+      msg(
+        'Leaving Oman for good? Cancel the line before you go: while it is registered to you, you are responsible for how it is used.',
+      ),
+    ])}
+  </details>`,
 ];

@@ -6,7 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { OperatorFacts } from '../operators/index.js';
-import { officialUrl } from '../safe-links.js';
+import { officialUrl, siteName } from '../safe-links.js';
+import { officialLink } from '../panels/parts.js';
 import { withLocale } from '../i18n/localization.js';
 import { formatCalendarDate, formatDaysAhead } from '../i18n/format-date.js';
 import { dateIn, dateText, ltrText } from '../i18n/bidi.js';
@@ -60,17 +61,32 @@ export class ReminderController {
   private onExpiryInput = (event: Event) => {
     this.expiryInput = (event.target as HTMLInputElement).value;
     this.mayBeBlocked = false;
+    this.saved = '';
     this.host.requestUpdate();
   };
 
   private onLeadChange = (event: Event) => {
     this.leadDays = Number((event.target as HTMLSelectElement).value);
+    this.saved = '';
     this.host.requestUpdate();
   };
 
-  /** The status line under the inputs, and whether a reminder can be made. */
-  private status(locale: string): { text: string | TemplateResult; canRemind: boolean; isError: boolean } {
-    if (!this.expiryInput) return { text: '', canRemind: false, isError: false };
+  /** The file name of the last download, confirmed on screen until the inputs change. */
+  private saved = '';
+
+  /**
+   * The status line under the inputs, whether a reminder can be made, whether the reader
+   * should top up now instead, and the days left (the headline) when there are some.
+   */
+  private status(locale: string): {
+    text: string | TemplateResult;
+    canRemind: boolean;
+    isError: boolean;
+    topUpNow?: boolean;
+    daysLeft?: number;
+  } {
+    if (!this.expiryInput)
+      return { text: msg('Pick the date your validity ends.'), canRemind: false, isError: false };
     const expiry = this.expiry;
     if (!expiry) return { text: msg('Enter a valid date.'), canRemind: false, isError: true };
     const daysLeft = daysBetween(todayLocal(), expiry);
@@ -82,7 +98,12 @@ export class ReminderController {
       };
     }
     if (daysLeft === 0)
-      return { text: msg('Your validity ends today: top up now.'), canRemind: false, isError: false };
+      return {
+        text: msg('Your validity ends today: top up now.'),
+        canRemind: false,
+        isError: false,
+        topUpNow: true,
+      };
     // One message per state, not two joined with a space: Chinese sets none after "。".
     const inDays = formatDaysAhead(daysLeft, locale);
     const ends = formatDate(expiry, locale);
@@ -93,6 +114,8 @@ export class ReminderController {
         ),
         canRemind: false,
         isError: false,
+        topUpNow: true,
+        daysLeft,
       };
     }
     const remindOn = formatDate(addDays(expiry, -this.leadDays), locale);
@@ -100,6 +123,7 @@ export class ReminderController {
       text: msg(html`Your validity ends ${inDays} (${dateIn(ends)}). Reminder on ${dateIn(remindOn)}.`),
       canRemind: true,
       isError: false,
+      daysLeft,
     };
   }
 
@@ -131,12 +155,25 @@ export class ReminderController {
     link.click();
     link.remove();
     this.mayBeBlocked = downloadsMayBeBlocked(this.host.ownerDocument.defaultView);
+    this.saved = link.download;
     this.host.requestUpdate();
     setTimeout(() => URL.revokeObjectURL(link.href), 0);
   }
 
+  /** "Top up now" when it is too late for a reminder: the operator's recharge page or site. */
+  private topUpAction(operator: OperatorFacts) {
+    const page = operator.rechargePage?.value.url;
+    return officialLink(
+      page ?? operator.site.value,
+      page
+        ? msg(str`Recharge on ${ltrText(siteName(page))}`)
+        : msg(str`Open the ${ltrText(operator.name)} website`),
+      'button-link urgent',
+    );
+  }
+
   render(operator: OperatorFacts | undefined, locale: string) {
-    const { text, canRemind, isError } = this.status(locale);
+    const { text, canRemind, isError, topUpNow, daysLeft } = this.status(locale);
     // Chinese sets no space after "。".
     const blocked = this.mayBeBlocked
       ? html`${locale.startsWith('zh') ? '' : ' '}${msg(
@@ -170,18 +207,37 @@ export class ReminderController {
           </select>
         </label>
       </div>
-      <p id="reminder-status" class=${isError ? 'status error' : 'status'} role="status">
-        ${text || nothing}${blocked}
-      </p>
-      <button
-        type="button"
-        class="button"
-        part="reminder-button"
-        ?disabled=${!canRemind}
-        @click=${() => this.download(operator)}
-      >
-        ${msg('Add a reminder to my calendar')}
-      </button>
+      <div id="reminder-status" class=${isError ? 'status error' : 'status'} role="status">
+        ${
+          daysLeft === undefined
+            ? nothing
+            : html`<p class="days-left">
+                ${new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(daysLeft)}
+              </p>`
+        }
+        <p>${text}${blocked}</p>
+        ${
+          this.saved
+            ? html`<p class="saved">
+                ${msg(str`Saved ${ltrText(this.saved)}. Open it to add the reminder to your calendar.`)}
+              </p>`
+            : nothing
+        }
+      </div>
+      ${
+        topUpNow && operator
+          ? this.topUpAction(operator)
+          : html`<button
+              type="button"
+              class="button"
+              part="reminder-button"
+              ?disabled=${!canRemind}
+              aria-describedby="reminder-status"
+              @click=${() => this.download(operator)}
+            >
+              ${msg('Add a reminder to my calendar')}
+            </button>`
+      }
     </section>`;
   }
 }

@@ -1,7 +1,7 @@
 import { baseStyles } from './base.js';
 import { chooserStyles } from './chooser.js';
 import { motionStyles } from './motion.js';
-import { panelsStyles } from './panels.js';
+import { actionStyles, panelsStyles } from './panels.js';
 import { printStyles } from './print.js';
 import { reminderStyles } from './reminder.js';
 import { situationStyles } from './situation.js';
@@ -17,6 +17,7 @@ export const styles = [
   chooserStyles,
   situationStyles,
   panelsStyles,
+  actionStyles,
   reminderStyles,
   sourcesStyles,
   printStyles,

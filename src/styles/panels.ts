@@ -122,3 +122,85 @@ export const panelsStyles = css`
     margin-block: 0.25em 0.5em;
   }
 `;
+
+/**
+ * One obvious main action per tab: the official-page button is full width on a phone and
+ * says it leaves the page (↗, mirrored right to left); calls and USSD dials are buttons
+ * too; a dashed placeholder holds the place of the action until an operator is chosen.
+ */
+export const actionStyles = css`
+  [role='tabpanel'] > * {
+    max-inline-size: 68ch;
+  }
+
+  .button-link {
+    justify-content: center;
+    gap: 0.4em;
+    text-align: center;
+  }
+
+  .button-link::after {
+    content: '↗' / '';
+    display: inline-block;
+  }
+
+  .button-link:dir(rtl)::after {
+    transform: scaleX(-1);
+  }
+
+  @container guide (max-width: 30em) {
+    .button-link {
+      display: flex;
+      inline-size: 100%;
+    }
+  }
+
+  .steps li:has(> .button-link) {
+    margin-block-end: 0.6em;
+  }
+
+  .placeholder {
+    margin: 0 0 var(--_space);
+    padding: 0.75em 1em;
+    border: 2px dashed var(--_control-border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+    text-align: center;
+  }
+
+  .call {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    min-block-size: 44px;
+    padding: 0 0.9em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    color: var(--_accent);
+    font-weight: 700;
+    text-decoration: none;
+  }
+
+  .tel::before {
+    content: '☎' / '';
+  }
+
+  .contacts li + li {
+    padding-block-start: 0.35em;
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .more {
+    margin-block-end: var(--_space);
+  }
+
+  .more summary {
+    min-block-size: 44px;
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+    cursor: pointer;
+    color: var(--_accent);
+    font-weight: 600;
+  }
+`;

@@ -4,7 +4,8 @@ import { css } from 'lit';
  * Printed, the guide becomes a checklist: always black on white (tokens.ts), every panel
  * in order and kept together, web addresses after links (isolated, so they read left to
  * right inside Arabic or Urdu), no controls, no phone links' `tel:` noise, and the sources
- * with their check dates — a closed <details> would hide them, so its content is shown.
+ * with their check dates — a closed <details> would hide them (and "More tips"), so
+ * their content is shown.
  */
 export const printStyles = css`
   @media print {
@@ -62,14 +63,15 @@ export const printStyles = css`
       padding: 0;
       min-block-size: 0;
     }
-    .sources::details-content {
+    details::details-content {
       content-visibility: visible;
       display: contents;
     }
-    .sources summary {
+    summary {
       list-style: none;
+      font-weight: 700;
     }
-    .sources summary::-webkit-details-marker {
+    summary::-webkit-details-marker {
       display: none;
     }
   }

@@ -18,9 +18,19 @@ const panelText = (el: Element, id: string) => $(el, `#panel-${id}`)!.textConten
 const INVISIBLE_ISOLATES = /[\u2066-\u2069]/g;
 
 describe('operator guides', () => {
-  it('Ooredoo: tap-to-call hotlines, the reported one marked unconfirmed', async () => {
+  it('Ooredoo: tap-to-call hotlines, the reported one marked unconfirmed; Dial next to Copy', async () => {
     const el = await render(html`<oman-sim-renewal operator="ooredoo" tab="phone"></oman-sim-renewal>`);
-    const calls = $$(el, '#panel-phone a[href^="tel:"]');
+    const dials = $$(el, '#panel-phone a.dial');
+    expect(dials.length).to.be.greaterThan(0);
+    for (const dial of dials) {
+      const code = dial.closest('li')!.querySelector('code')!.textContent!;
+      expect(dial.getAttribute('href')).to.equal(`tel:${code.replaceAll('#', '%23')}`);
+      expect(dial.nextElementSibling!.matches('button.copy')).to.equal(true);
+    }
+    expect(panelText(el, 'phone'))
+      .to.contain('Call one of the numbers above.')
+      .and.not.contain('tap to call');
+    const calls = $$(el, '#panel-phone a.tel');
     expect(calls.map((a) => a.getAttribute('href'))).to.deep.equal(['tel:1500', 'tel:+96895011500']);
     expect(calls[1].textContent!.trim()).to.equal('+968 9501 1500');
     const [ownLine, anyNetwork] = calls.map((a) =>

@@ -73,11 +73,30 @@ describe('renewal reminder (tips tab)', () => {
     const el = await render(html`<oman-sim-renewal tab="tips" language="en"></oman-sim-renewal>`);
     const button = $(el, '.reminder button') as HTMLButtonElement;
     expect(button.disabled, 'disabled before a date is entered').to.equal(true);
+    expect(button.getAttribute('aria-describedby')).to.equal('reminder-status');
+    expect($(el, '#reminder-status').textContent, 'says why').to.contain('Pick the date your validity ends.');
     await enterExpiry(el, isoInDays(30));
     const status = $(el, '#reminder-status');
     expect(status.getAttribute('role')).to.equal('status');
+    expect($(el, '.days-left').textContent!.trim()).to.equal('30 days');
     expect(status.textContent).to.contain('in 30 days').and.contain('Reminder on');
     expect(button.disabled).to.equal(false);
+  });
+
+  it('is the first thing in the tips tab', async () => {
+    const el = await render(html`<oman-sim-renewal tab="tips" language="en"></oman-sim-renewal>`);
+    const firstShown = [...$(el, '#panel-tips').children].find(
+      (child) => child.getBoundingClientRect().height > 0,
+    );
+    expect(firstShown!.matches('.reminder')).to.equal(true);
+  });
+
+  it('confirms the download on screen', async () => {
+    const el = await render(html`<oman-sim-renewal tab="tips" language="en"></oman-sim-renewal>`);
+    await enterExpiry(el, isoInDays(30));
+    const { filename } = await downloadIcs(el);
+    await el.updateComplete;
+    expect($(el, '#reminder-status').textContent).to.contain(`Saved ${filename}.`);
   });
 
   it('offers an iCalendar file with the event the chosen days before expiry', async () => {
@@ -126,6 +145,17 @@ describe('renewal reminder (tips tab)', () => {
     await enterExpiry(el, isoInDays(5));
     expect($(el, '#reminder-status').textContent).to.contain('That reminder date has passed');
     expect(($(el, '.reminder button') as HTMLButtonElement).disabled).to.equal(true);
+  });
+
+  it('today or too late, with an operator: a "top up now" link instead of a dead button', async () => {
+    const el = await render(
+      html`<oman-sim-renewal tab="tips" operator="ooredoo" language="en"></oman-sim-renewal>`,
+    );
+    for (const days of [0, 5]) {
+      await enterExpiry(el, isoInDays(days));
+      expect($(el, '.reminder button'), `${days} days`).to.equal(null);
+      expect($(el, '.reminder a.button-link').getAttribute('href')).to.equal('https://shop.ooredoo.om/');
+    }
   });
 
   it('stores nothing about the reader', async () => {
