@@ -2,6 +2,8 @@
 // The snippet pins this build's version with its SHA-384 integrity hash (computed here from
 // the file the snippet names, fetched from this server), or offers the version range without a hash.
 
+import { embedSnippet } from './snippet.js';
+
 const CDN = 'https://cdn.jsdelivr.net/npm/oman-sim-renewal';
 // English, Simplified Chinese and Arabic are in the default file; the rest need the other.
 const CORE_LANGUAGES = ['', 'en', 'zh-Hans', 'ar'];
@@ -58,17 +60,7 @@ function snippet({ file, operator, language, theme, tab, pin }, version, integri
   const fallback = site
     ? `  <p>How to renew or top up your ${preview.operatorFacts.name} prepaid SIM: <a href="${site}">${new URL(site).hostname}</a></p>`
     : '  <p>How to renew or top up an Omani prepaid SIM: online, in a store or by phone.</p>';
-  return [
-    script,
-    '<style>',
-    "  /* Keep the guide's space while it loads, so the page does not jump. */",
-    '  oman-sim-renewal { display: block; min-height: 38rem; }',
-    '  @media (max-width: 40rem) { oman-sim-renewal { min-height: 60rem; } }',
-    '</style>',
-    `<oman-sim-renewal${attributes.map((a) => ` ${a}`).join('')}>`,
-    fallback,
-    '</oman-sim-renewal>',
-  ].join('\n');
+  return embedSnippet({ script, attributes, fallback });
 }
 
 async function update() {

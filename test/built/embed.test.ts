@@ -59,6 +59,13 @@ describe('embed without and with JavaScript', () => {
     frame.remove();
   });
 
+  it('the reserved height is gone once the element is defined', async () => {
+    const { frame, win } = await openEmbed('');
+    const el = await upgradedAndSettled(win);
+    expect(win.getComputedStyle(el).minHeight).to.be.oneOf(['auto', '0px']);
+    frame.remove();
+  });
+
   it('without the reserved height the same upgrade does shift the page (control)', async function () {
     requireLayoutShiftApi(this);
     const { frame, win } = await openEmbed('?noreserve');
