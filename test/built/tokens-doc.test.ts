@@ -2,7 +2,20 @@
 // restates it for the custom-elements manifest (and README's table); this keeps them equal.
 // Needs `npm run analyze` (part of npm run build).
 import { expect } from '@open-wc/testing';
-import { TOKENS, documentedDefault } from '../../src/styles/tokens.js';
+import { TOKENS, type Token } from '../../src/styles/tokens.js';
+
+/**
+ * The default as the JSDoc states it: the table's `auto` value, or, where that is a long
+ * expression, what it amounts to — a mix of the text colour, the fixed fallback behind
+ * the page's own tokens or the light/dark pair, the upper bound of a clamp().
+ */
+function documentedDefault({ auto, light }: Token): string {
+  const mix = auto.match(/^color-mix\(in srgb, currentColor (\d+)%, transparent\)$/);
+  if (mix) return `text colour at ${mix[1]}%`;
+  if (/^(var|light-dark)\(/.test(auto)) return light;
+  const clamp = auto.match(/^clamp\(.*, ([^,]+)\)$/);
+  return clamp ? clamp[1] : auto;
+}
 
 interface CssProperty {
   name: string;
@@ -31,7 +44,6 @@ describe('theme tokens', () => {
     for (const token of TOKENS) {
       const doc = documented.find((p) => p.name === token.name)!;
       expect(doc.default, token.name).to.equal(documentedDefault(token));
-      expect(doc.description, token.name).to.contain(token.summary);
       if (token.light !== token.dark) {
         expect(doc.description, token.name).to.contain(`theme="light": ${token.light}`);
         expect(doc.description, token.name).to.contain(`theme="dark": ${token.dark}`);
