@@ -78,7 +78,7 @@ describe('strict CSP and Trusted Types', () => {
 
     // Styles apply (adopted style sheets are allowed under style-src 'self').
     expect(win.getComputedStyle(ooredoo.shadowRoot!.querySelector('[role="tablist"]')!).display).to.equal(
-      'flex',
+      'grid',
     );
     expect(ooredoo.shadowRoot!.querySelector('a[href="tel:1500"]')).to.not.equal(null);
 
