@@ -1,31 +1,73 @@
-// Renders the README's pictures into docs/ with headless Chromium: left-to-right and
-// right-to-left, light and dark. Run `npm run build` first. Chinese and Arabic need
-// Debian's fonts-noto-cjk and fonts-noto-core (installed here when missing, as root).
+// Renders the README's pictures into docs/ with headless Chromium: the guide inside a blog
+// post styled by stand-ins for two real themes (scripts/screenshot-themes/: Pico and
+// Bootstrap defaults), on a phone and on a desktop, light and dark, in English, Simplified
+// Chinese and Arabic. Run `npm run build` first. Chinese and Arabic need Debian's
+// fonts-noto-cjk and fonts-noto-core (installed here when missing, as root).
 import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { puppeteerCore } from '@web/test-runner-chrome';
 import { chromiumArgs, findChromium } from './find-chromium.mjs';
 import { installDebianPackages } from './debian-packages.mjs';
 import { serveDemo } from './serve-demo.mjs';
 
+const PHONE = { width: 360, height: 780, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+const DESKTOP = { width: 900, height: 900, deviceScaleFactor: 1 };
+/** How each stand-in theme turns dark: the attribute its real counterpart uses. */
+const DARK_ATTRIBUTE = { pico: 'data-theme="dark"', bootstrap: 'data-bs-theme="dark"' };
+
 const SHOTS = [
   {
-    file: 'docs/guide-en-light.png',
-    attributes: 'operator="ooredoo" language="en" tab="phone"',
-    theme: 'light',
+    file: 'docs/guide-en-phone-pico-light.png',
+    device: PHONE,
+    theme: 'pico',
+    dark: false,
+    lang: 'en',
+    attributes: 'operator="ooredoo" tab="phone"',
   },
   {
-    file: 'docs/guide-ar-dark.png',
-    attributes: 'operator="ooredoo" language="ar" tab="online" theme="dark"',
-    theme: 'dark',
+    file: 'docs/guide-ar-phone-bootstrap-dark.png',
+    device: PHONE,
+    theme: 'bootstrap',
+    dark: true,
+    lang: 'ar',
+    attributes: 'operator="ooredoo" tab="online"',
   },
   {
-    file: 'docs/guide-zh-light.png',
-    attributes: 'operator="friendi" language="zh-Hans" tab="tips"',
-    theme: 'light',
+    file: 'docs/guide-zh-desktop-bootstrap-light.png',
+    device: DESKTOP,
+    theme: 'bootstrap',
+    dark: false,
+    lang: 'zh-Hans',
+    attributes: 'operator="friendi" tab="tips"',
   },
-  { file: 'docs/guide-en-dark.png', attributes: 'language="en" tab="store" theme="dark"', theme: 'dark' },
+  {
+    file: 'docs/guide-en-desktop-pico-dark.png',
+    device: DESKTOP,
+    theme: 'pico',
+    dark: true,
+    lang: 'en',
+    attributes: 'tab="store"',
+  },
 ];
+
+/** A blog post around the guide, in the page's language, as a blogger would write it. */
+const POSTS = {
+  en: {
+    title: 'Keeping my Omani number',
+    before: 'I top up my Omani SIM from abroad. Here is how, for every operator:',
+    after: 'That is all it takes.',
+  },
+  'zh-Hans': {
+    title: '阿曼手机号保号攻略',
+    before: '我在国外也要给阿曼的SIM卡充值。各家运营商的方法如下：',
+    after: '就是这么简单。',
+  },
+  ar: {
+    title: 'كيف أحافظ على رقمي العُماني',
+    before: 'أشحن شريحتي العُمانية من الخارج. إليك الطريقة لكل مشغّل:',
+    after: 'هذا كل ما في الأمر.',
+  },
+};
 
 if (!existsSync('dist/oman-sim-renewal.js')) {
   console.error('dist/oman-sim-renewal.js is missing: run npm run build first.');
@@ -36,6 +78,8 @@ const hasFonts = () =>
   /Noto (Sans|Naskh) Arabic/.test(execSync('fc-list', { encoding: 'utf8' }));
 if (!hasFonts()) installDebianPackages(['fonts-noto-cjk', 'fonts-noto-core'], 'Chinese and Arabic fonts');
 
+const themeCss = (name) => readFileSync(new URL(`./screenshot-themes/${name}.css`, import.meta.url), 'utf8');
+
 const server = await serveDemo(5299);
 const browser = await puppeteerCore.launch({
   executablePath: findChromium(),
@@ -44,20 +88,28 @@ const browser = await puppeteerCore.launch({
 });
 try {
   const page = await browser.newPage();
-  await page.setViewport({ width: 720, height: 900, deviceScaleFactor: 1 });
   for (const shot of SHOTS) {
-    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: shot.theme }]);
-    const background = shot.theme === 'dark' ? '#0d1117' : '#ffffff';
-    await page.setContent(`<!doctype html><html><head>
+    await page.setViewport(shot.device);
+    // The reader's OS is dark whenever the page is: theme="auto" must follow the page.
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: shot.dark ? 'dark' : 'light' }]);
+    const post = POSTS[shot.lang];
+    const dir = shot.lang === 'ar' ? 'rtl' : 'ltr';
+    await page.setContent(`<!doctype html><html lang="${shot.lang}" dir="${dir}" ${shot.dark ? DARK_ATTRIBUTE[shot.theme] : ''}><head>
+      <meta name="viewport" content="width=device-width, initial-scale=1">
       <script type="module" src="http://127.0.0.1:${server.port}/dist/oman-sim-renewal.js"></script>
-      <style>body { margin: 0; padding: 16px; background: ${background}; font-family: 'Noto Sans', 'Noto Sans CJK SC', 'Noto Sans Arabic', sans-serif; }</style>
-      </head><body><oman-sim-renewal ${shot.attributes}></oman-sim-renewal></body></html>`);
+      <style>${themeCss(shot.theme)}</style>
+      </head><body><main style="max-width: 44rem; margin: auto"><article>
+      <h1>${post.title}</h1>
+      <p>${post.before}</p>
+      <oman-sim-renewal ${shot.attributes}></oman-sim-renewal>
+      <p>${post.after}</p>
+      </article></main></body></html>`);
     await page.waitForFunction(() =>
       document.querySelector('oman-sim-renewal')?.shadowRoot?.querySelector('[role="tab"]'),
     );
     await page.evaluate(() => document.fonts.ready);
-    const element = await page.$('oman-sim-renewal');
-    await element.screenshot({ path: shot.file });
+    const article = await page.$('article');
+    await article.screenshot({ path: shot.file });
     console.log(`wrote ${shot.file}`);
   }
 } finally {

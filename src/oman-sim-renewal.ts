@@ -78,7 +78,7 @@ const brandedName = ({ name, prepaidBrand }: OperatorFacts) =>
  * @csspart bullets - The list of tips.
  * @csspart caution - A warning box inside a panel.
  * @csspart chooser - The operator chooser (shown when `operator` names no known operator).
- * @csspart chooser-option - Each operator's toggle button in the chooser.
+ * @csspart chooser-option - Each operator's button in the chooser (pressed when chosen).
  * @csspart situation - The "In Oman / Abroad" toggle.
  * @csspart situation-option - Each of its two toggle buttons.
  * @csspart abroad - The "From abroad" box at the top of a tab.

@@ -46,7 +46,8 @@ export const panelsStyles = css`
      script (synthetic italics on Arabic, Nastaliq, Han or Indic text look like a
      rendering error); the caution colours and the sign say it before the words do. */
   .unconfirmed {
-    display: inline;
+    display: inline-block;
+    max-inline-size: 100%;
     padding: 0.05em 0.45em;
     border: 1px solid var(--_caution-border);
     border-radius: 0.4em;
@@ -54,8 +55,6 @@ export const panelsStyles = css`
     color: var(--_fg);
     font-size: 0.875em;
     font-style: normal;
-    box-decoration-break: clone;
-    -webkit-box-decoration-break: clone;
   }
 
   .unconfirmed::before {
@@ -195,10 +194,7 @@ export const actionStyles = css`
   }
 
   .more summary {
-    min-block-size: 44px;
-    display: flex;
-    align-items: center;
-    gap: 0.4em;
+    padding-block: 0.6em;
     cursor: pointer;
     color: var(--_accent);
     font-weight: 600;

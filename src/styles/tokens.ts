@@ -114,15 +114,15 @@ const declarations = (theme: Theme) =>
   TOKENS.map((token) => `${token.slot}:var(${token.name},${token[theme]})`).join(';');
 
 /**
- * The palettes, from the table. The raised surface (the selected tab) is the theme's own
- * background, or the system canvas of the page's scheme in `auto`. `data-scheme` on the
+ * The palettes, from the table. The raised surface (the selected tab) is white on a light
+ * page and a lighter veil on a dark one, so it never looks like a hole in the track. `data-scheme` on the
  * guide says which scheme `auto` found in the page (see page-scheme.ts).
  * Printed, the guide is always black on white, whatever the theme or the page.
  */
 export const tokenStyles = unsafeCSS(
-  `:host{${declarations('auto')};--_raised:Canvas}` +
-    `:host([theme='light']){${declarations('light')};--_raised:var(--_bg);color-scheme:light}` +
-    `:host([theme='dark']){${declarations('dark')};--_raised:var(--_bg);color-scheme:dark}` +
+  `:host{${declarations('auto')};--_raised:light-dark(#fff,rgb(255 255 255/.14))}` +
+    `:host([theme='light']){${declarations('light')};color-scheme:light}` +
+    `:host([theme='dark']){${declarations('dark')};color-scheme:dark}` +
     `.guide[data-scheme='light']{color-scheme:light}.guide[data-scheme='dark']{color-scheme:dark}` +
     `@media print{:host,:host([theme]){${TOKENS.map((t) => `${t.slot}:${t.light}`).join(';')};--_bg:transparent;--_raised:transparent;color-scheme:light}` +
     `.guide[data-scheme]{color-scheme:light}}`,
