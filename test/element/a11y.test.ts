@@ -10,6 +10,32 @@ describe('accessibility (axe)', () => {
     });
   }
 
+  it('has no axe violations in the new states: chosen operator, dial and call buttons, reminder top-up', async () => {
+    const generic = await render(html`<oman-sim-renewal language="en"></oman-sim-renewal>`);
+    await expect(generic, 'placeholder').to.be.accessible();
+    generic.shadowRoot!.querySelectorAll<HTMLButtonElement>('.chip')[1].click();
+    generic.tab = 'phone';
+    await generic.updateComplete;
+    await expect(generic, 'chosen operator, phone tab').to.be.accessible();
+    const tips = await render(html`<oman-sim-renewal operator="ooredoo" tab="tips"></oman-sim-renewal>`);
+    const input = tips.shadowRoot!.querySelector<HTMLInputElement>('input[type="date"]')!;
+    const today = new Date();
+    const pad = (n: number) => String(n).padStart(2, '0');
+    input.value = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
+    input.dispatchEvent(new Event('input'));
+    await tips.updateComplete;
+    await expect(tips, 'reminder: top up now').to.be.accessible();
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`has no axe violations with theme="${theme}" and an operator`, async () => {
+      const el = await render(
+        html`<oman-sim-renewal theme=${theme} operator="ooredoo" tab="phone"></oman-sim-renewal>`,
+      );
+      await expect(el).to.be.accessible();
+    });
+  }
+
   it('has no axe violations in dark mode', async function () {
     await emulateMediaOrSkip(this, { colorScheme: 'dark' });
     try {
