@@ -73,7 +73,7 @@ for (const locale of ['ar', 'ur', 'en']) {
     it('host names and menu paths read left to right', async () => {
       const el = await guide(locale, 'online');
       const panel = $(el, '#panel-online');
-      expectLeftToRight(panel.querySelector('.actions')!, 'shop.ooredoo.om');
+      expectLeftToRight(panel.querySelector('.button-link')!, 'shop.ooredoo.om');
       expectLeftToRight(
         panel.querySelector('.menu-path')!.parentElement!,
         'Quick Payment › Prepaid Recharge',

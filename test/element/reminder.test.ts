@@ -96,7 +96,8 @@ describe('renewal reminder (tips tab)', () => {
     await enterExpiry(el, isoInDays(30));
     const { filename } = await downloadIcs(el);
     await el.updateComplete;
-    expect($(el, '#reminder-status').textContent).to.contain(`Saved ${filename}.`);
+    const status = $(el, '#reminder-status').textContent!.replace(/[\u2066-\u2069]/g, ''); // isolates
+    expect(status).to.contain(`Saved ${filename}.`);
   });
 
   it('offers an iCalendar file with the event the chosen days before expiry', async () => {
