@@ -60,10 +60,6 @@ export const panelsStyles = css`
   .unconfirmed::before {
     content: '⚠ ' / '';
   }
-  /* Han, Arabic, Nastaliq and Indic fonts have no italics: browsers would slant the glyphs. */
-  .unconfirmed:not(:lang(en)) {
-    font-style: normal;
-  }
 
   .menu-path {
     font-weight: 600;
