@@ -1,19 +1,57 @@
+import { html, type ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
 import { OPERATORS, OPERATOR_IDS, type OperatorId } from './operators/index.js';
 import { chipGroup } from './chips.js';
 
+type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
 /**
- * Lets a reader who arrived without an operator pick theirs: one toggle button each
- * (pressing the chosen one again returns to the general guide). Buttons, not a
- * <select>: one tap instead of two, and a native select is the costliest control to
- * create — it made up a third of a guide's first render.
+ * Lets a reader who arrived without an operator pick theirs: a label above one row of
+ * buttons. Once chosen, the row folds to "✓ Ooredoo · Change", which gives the first phone
+ * screen back to the guide; "Change" opens the row again (a toggle that silently returned
+ * to the general guide could not be discovered). Focus follows, so keyboard readers are
+ * never dropped. Buttons, not a <select>: one tap instead of two, and a native select is
+ * the costliest control to create — it made up a third of a guide's first render.
  */
-export const operatorChooser = (chosen: OperatorId | undefined, onChoose: (id: OperatorId) => void) =>
-  chipGroup({
-    name: 'chooser',
-    label: msg('Choose your operator:'),
-    options: OPERATOR_IDS,
-    pressed: chosen,
-    labelOf: (id) => OPERATORS[id].name,
-    onPress: onChoose,
-  });
+export class OperatorChooser {
+  /** True while the reader picks again after pressing "Change". */
+  private changing = false;
+
+  constructor(private readonly host: Host) {}
+
+  private async focusAfterUpdate(selector: string) {
+    await this.host.updateComplete;
+    // renderRoot, not shadowRoot: a page may force shadow roots closed.
+    this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  render(chosen: OperatorId | undefined, onChoose: (id: OperatorId) => void) {
+    const label = msg('Choose your operator:');
+    if (!chosen || this.changing) {
+      return chipGroup({
+        name: 'chooser',
+        label,
+        options: OPERATOR_IDS,
+        pressed: chosen,
+        labelOf: (id) => OPERATORS[id].name,
+        onPress: (id) => {
+          this.changing = false;
+          onChoose(id);
+          void this.focusAfterUpdate('.change');
+        },
+      });
+    }
+    const change = () => {
+      this.changing = true;
+      this.host.requestUpdate();
+      void this.focusAfterUpdate('.chooser .chip[aria-pressed="true"]');
+    };
+    return html`<div class="chooser" part="chooser" role="group" aria-labelledby="chooser-label">
+      <span id="chooser-label" class="chips-label">${label}</span>
+      <div class="chips">
+        <span class="chip chosen" part="chooser-option">${OPERATORS[chosen].name}</span>
+        <button type="button" class="change" @click=${change}>${msg('Change')}</button>
+      </div>
+    </div>`;
+  }
+}

@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import { styles } from './styles/index.js';
 import { DEFAULT_TAB, TAB_IDS, nextTabIndex, type TabId } from './tabs.js';
 import { tabStrip } from './tab-strip.js';
-import { operatorChooser } from './chooser.js';
+import { OperatorChooser } from './chooser.js';
 import { isAbsent, keywordOf, keywordOrDefault, textOf, warnBadValue } from './warn.js';
 import { SOURCE_LOCALE, SUPPORTED_LOCALES, withLocale } from './i18n/localization.js';
 import { directionOf, resolveLocale } from './i18n/resolve-locale.js';
@@ -149,6 +149,9 @@ export class OmanSimRenewal extends LitElement {
 
   private readonly reminder = new ReminderController(this);
 
+  /** The operator chooser of the general guide. */
+  private readonly chooser = new OperatorChooser(this);
+
   /** The page's colour scheme, which `theme="auto"` follows. */
   private readonly pageScheme = new PageSchemeController(this);
 
@@ -285,7 +288,7 @@ export class OmanSimRenewal extends LitElement {
             : msg('Renew or top up your Omani prepaid SIM')
         }
       </p>
-      ${operatorIdOf(this.operator) ? nothing : operatorChooser(this.chosenOperator, (id) => this.chooseOperator(id))}
+      ${operatorIdOf(this.operator) ? nothing : this.chooser.render(this.chosenOperator, (id) => this.chooseOperator(id))}
       ${situationToggle(this.situation, (situation) => (this.situation = situation))}
       ${tabStrip({
         selected: this.tab,

@@ -1,10 +1,12 @@
 import { css } from 'lit';
 
 /**
- * The operator chooser of the general guide and the In Oman / Abroad toggle: a label above one row of chips (the row
- * scrolls sideways rather than wrap into a block that fills the first phone screen). The
- * chosen chip is outlined with a tick, not filled, so it does not compete with the main
- * action below; in forced colours it takes the system's selection colours.
+ * The operator chooser of the general guide and the In Oman / Abroad toggle: a label above
+ * one row of chips (the row
+ * scrolls sideways rather than wrap into a block that fills the first phone screen), then,
+ * once chosen, the operator and a "Change" link-button. The chosen chip is outlined with a
+ * tick, not filled, so it does not compete with the main action below; in forced colours
+ * it takes the system's selection colours.
  */
 export const chooserStyles = css`
   .chooser,
@@ -42,18 +44,34 @@ export const chooserStyles = css`
     cursor: pointer;
   }
 
-  .chip[aria-pressed='true'] {
+  .chip[aria-pressed='true'],
+  .chosen {
     border: 2px solid var(--_accent);
     background: var(--_tab-bg);
     font-weight: 700;
   }
 
-  .chip[aria-pressed='true']::before {
+  .chip[aria-pressed='true']::before,
+  .chosen::before {
     content: '✓' / '';
   }
 
+  .change {
+    min-block-size: 44px;
+    padding: 0 0.5em;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+
   @media (forced-colors: active) {
-    .chip[aria-pressed='true'] {
+    .chip[aria-pressed='true'],
+    .chosen {
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;

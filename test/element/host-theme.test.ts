@@ -119,14 +119,19 @@ describe('forced colours (Windows High Contrast)', () => {
     }
   });
 
-  it('fills the pressed operator chip with Highlight', async function () {
+  it('fills the chosen operator with Highlight, folded or pressed', async function () {
     await forcedColorsOrSkip(this);
     const el = await fixture<OmanSimRenewal>(html`<oman-sim-renewal language="en"></oman-sim-renewal>`);
-    const chips = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.chip')];
-    chips[1].click();
+    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.chip')[1].click();
     await el.updateComplete;
     const highlight = systemColor('Highlight');
-    expect(getComputedStyle(chips[1]).backgroundColor).to.equal(highlight);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.chosen')!).backgroundColor, 'folded').to.equal(
+      highlight,
+    );
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.change')!.click();
+    await el.updateComplete;
+    const chips = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.chip')];
+    expect(getComputedStyle(chips[1]).backgroundColor, 'pressed').to.equal(highlight);
     expect(getComputedStyle(chips[0]).backgroundColor).to.not.equal(highlight);
   });
 });
