@@ -13,6 +13,9 @@ export const baseStyles = css`
     box-sizing: border-box;
     max-inline-size: 100%;
     margin: var(--_margin);
+    /* The guide is a size container, which has no width of its own to offer a layout
+       that shrinks its children (a centred flex column): take the line's full width. */
+    inline-size: 100%;
   }
 
   :host([hidden]) {

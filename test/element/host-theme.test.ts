@@ -54,6 +54,17 @@ describe('at home in the host page', () => {
     expect(gap).to.be.at.least(18);
   });
 
+  it('keeps its width inside a centred flex column (a theme layout that shrinks its children)', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="display: flex; flex-direction: column; align-items: center; width: 360px">
+        <oman-sim-renewal language="en"></oman-sim-renewal>
+      </div>`,
+    );
+    const el = wrapper.querySelector<OmanSimRenewal>('oman-sim-renewal')!;
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().width).to.equal(360);
+  });
+
   it("takes the page theme's accent for its main button (Bootstrap's link colour here)", async () => {
     const { el } = await inArticle('--bs-link-color: rgb(13, 110, 253)');
     const button = el.shadowRoot!.querySelector('.button-link')!;
