@@ -9,24 +9,32 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export type Scheme = 'light' | 'dark';
 
-/** Relative luminance (WCAG) of a computed `rgb()`/`rgba()` colour; `undefined` if unreadable. */
-export function luminanceOf(color: string): number | undefined {
-  const channels = color
-    .match(/[\d.]+/g)
-    ?.slice(0, 3)
-    .map(Number);
-  if (!channels || channels.length < 3) return undefined;
-  const [r, g, b] = channels.map((c) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+/**
+ * Whether a computed text colour is light — `undefined` if it cannot tell. Browsers give
+ * `rgb()` for most colours, but keep `color(srgb …)`, `oklch()`, `lab()` … as authored.
+ * rgb: WCAG luminance above 0.3 (lighter than #969696: such text sits on a dark page);
+ * the Lab family: lightness above 60 %.
+ */
+export function isLightColor(color: string): boolean | undefined {
+  const [, space = '', args = ''] = color.match(/^(\w+)\((.*)\)$/) ?? [];
+  const numbers = args.match(/[\d.]+%?/g) ?? [];
+  if (/^(ok)?l(ab|ch)$/.test(space) && numbers[0]) {
+    const lightness = parseFloat(numbers[0]);
+    const scale = numbers[0].endsWith('%') || !space.startsWith('ok') ? 100 : 1;
+    return lightness / scale > 0.6;
+  }
+  const isSrgb = /^rgba?$/.test(space) || args.startsWith('srgb ');
+  if (!isSrgb || numbers.length < 3) return undefined;
+  const [r, g, b] = numbers.slice(0, 3).map((n) => {
+    const c = parseFloat(n) / (space === 'color' ? 1 : 255);
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.3;
 }
 
-/** The scheme of the page's text around `element`: light text (luminance above ½) is a dark page. */
+/** The scheme of the page around `element`: light text means a dark page. */
 export function pageSchemeOf(element: Element): Scheme {
-  const luminance = luminanceOf(getComputedStyle(element).color);
-  return luminance !== undefined && luminance > 0.5 ? 'dark' : 'light';
+  return isLightColor(getComputedStyle(element).color) ? 'dark' : 'light';
 }
 
 // One query for every instance: listeners must come off the same object they went on.
