@@ -117,7 +117,7 @@ describe('operator attribute: absent and unknown', () => {
     expect(el.shadowRoot!.getElementById(chooser.getAttribute('aria-labelledby')!)!.textContent).to.equal(
       'Choose your operator:',
     );
-    const options = () => [...chooser.querySelectorAll('button')];
+    const options = () => [...$(el, '.chooser')!.querySelectorAll('button')]; // re-rendered when it folds
     expect(options().map((button) => button.textContent!.trim())).to.deep.equal([
       'Omantel',
       'Ooredoo',
