@@ -4,8 +4,8 @@
 // short tab; the margin is the one the guide then takes, so nothing below moves by it.
 export const RESERVE_CSS = [
   "/* Keep the guide's space while it loads, so the page does not jump. */",
-  'oman-sim-renewal:not(:defined) { display: block; margin-block: 1.5em; min-height: 34rem; }',
-  '@media (max-width: 40rem) { oman-sim-renewal:not(:defined) { min-height: 54rem; } }',
+  'oman-sim-renewal:not(:defined) { display: block; margin-block: 1.5em; min-height: 40rem; }',
+  '@media (max-width: 40rem) { oman-sim-renewal:not(:defined) { min-height: 59rem; } }',
 ];
 
 /** The snippet a blogger pastes: the script, the reserved space, the element with its fallback. */
