@@ -17,8 +17,7 @@ export const printStyles = css`
     .chooser,
     button,
     .reminder,
-    .copy-status,
-    .screen-only {
+    .copy-status {
       display: none !important;
     }
     [role='tabpanel'][hidden],
