@@ -37,13 +37,15 @@ export function pageSchemeOf(element: Element): Scheme {
   return isLightColor(getComputedStyle(element).color) ? 'dark' : 'light';
 }
 
-// One query for every instance: listeners must come off the same object they went on.
-let osDarkQuery: MediaQueryList | undefined;
-const osDark = () => (osDarkQuery ??= window.matchMedia('(prefers-color-scheme: dark)'));
-
 export class PageSchemeController implements ReactiveController {
   /** The page's scheme, read when the element connects and when the OS scheme changes. */
   scheme: Scheme = 'light';
+
+  /**
+   * The OS-scheme query of the element's own window (none in a window-less document):
+   * a listener on another window's query would keep a guide in a removed iframe alive.
+   */
+  private osDark?: MediaQueryList;
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
@@ -58,10 +60,12 @@ export class PageSchemeController implements ReactiveController {
 
   hostConnected(): void {
     this.read();
-    osDark().addEventListener('change', this.read);
+    this.osDark = this.host.ownerDocument.defaultView?.matchMedia('(prefers-color-scheme: dark)');
+    this.osDark?.addEventListener('change', this.read);
   }
 
   hostDisconnected(): void {
-    osDark().removeEventListener('change', this.read);
+    this.osDark?.removeEventListener('change', this.read);
+    this.osDark = undefined;
   }
 }

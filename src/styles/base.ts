@@ -14,8 +14,10 @@ export const baseStyles = css`
     max-inline-size: 100%;
     margin: var(--_margin);
     /* The guide is a size container, which has no width of its own to offer a layout
-       that shrinks its children (a centred flex column): take the line's full width. */
+       that shrinks its children (a centred flex column): take the line's full width,
+       and lay the host out horizontally too, so that width means the line's length. */
     inline-size: 100%;
+    writing-mode: horizontal-tb;
   }
 
   :host([hidden]) {

@@ -26,7 +26,7 @@ describe('a guide in a same-origin iframe (finding 4)', () => {
       await el.updateComplete;
     });
     expect(failures).to.deep.equal([]);
-    expect(tablistDisplay(el)).to.equal('flex');
+    expect(tablistDisplay(el)).to.equal('grid');
     expect(guideOf(el).lang).to.equal('ar');
     expect(guideOf(el).dir).to.equal('rtl');
     frame.remove();
@@ -38,7 +38,7 @@ describe('a guide in a same-origin iframe (finding 4)', () => {
     const clone = original.cloneNode(true) as OmanSimRenewal;
     frame.contentDocument!.body.append(clone);
     await clone.updateComplete;
-    expect(tablistDisplay(clone)).to.equal('flex');
+    expect(tablistDisplay(clone)).to.equal('grid');
     expect(clone.shadowRoot!.querySelector('a[href="tel:1500"]')).to.not.equal(null);
     frame.remove();
   });
@@ -49,13 +49,13 @@ describe('a guide in a same-origin iframe (finding 4)', () => {
     const doc = frame.contentDocument!;
     doc.body.append(doc.adoptNode(el));
     await el.updateComplete;
-    expect(tablistDisplay(el)).to.equal('flex');
+    expect(tablistDisplay(el)).to.equal('grid');
     const printOnly = el.shadowRoot!.querySelector('.print-only')!;
     expect(viewOf(el).getComputedStyle(printOnly).display).to.equal('none');
     // …and moving it back works as well.
     document.body.append(document.adoptNode(el));
     await el.updateComplete;
-    expect(tablistDisplay(el)).to.equal('flex');
+    expect(tablistDisplay(el)).to.equal('grid');
     el.remove();
     frame.remove();
   });
