@@ -58,7 +58,7 @@ describe('strict CSP and Trusted Types', () => {
     const { frame, win } = await openStrictPage('csp-old-safari');
     const el = await renderedGuide(win);
     expect(el.shadowRoot!.querySelector('style'), 'Lit fell back to <style>').to.not.equal(null);
-    expect(win.getComputedStyle(el.shadowRoot!.querySelector('[role="tablist"]')!).display).to.equal('flex');
+    expect(win.getComputedStyle(el.shadowRoot!.querySelector('[role="tablist"]')!).display).to.equal('grid');
     await settle();
     expect(win.cspViolations).to.deep.equal([]);
     frame.remove();
