@@ -6,40 +6,48 @@
 // size is in the comment): growth beyond that fails CI and names the part that grew. To
 // raise one, change its number here in the commit that needs it, and say why there.
 // The old 15 kB target is retired: three languages' full text alone is ~6.6 kB gzip.
+//
+// Re-based on 2026-11-29 after this round's content, each part's growth on the default
+// file (gzip) named: facts and advice for readers abroad, lapsed lines and ageing facts
+// (#14, ~+2.9 kB: more text in every language, more operator facts); the phone-first
+// layout — segmented tabs, one main action per tab, badge, print checklist, forced
+// colours, a page-following theme (#12, ~+2.4 kB, mostly CSS and view code); guides that
+// survive hostile pages (#11, ~+1.3 kB); safer wording and bidi isolation (#13, ~+0.4 kB);
+// the mixed-build warnings (#15, ~+0.2 kB). 0.1.0 was 24,325 B; this is 31,536 B.
 // "unmapped": element templates rewritten by the template minifier (it returns no source
 // map), and bundler glue.
 const budget = (gzip, brotli) => ({ gzip, brotli });
 
 export const BUDGETS = {
   'dist/oman-sim-renewal.js': {
-    total: budget(25850, 22700), // 24851 / 21819
+    total: budget(32800, 28590), // 31536 / 27490
     parts: {
-      'element code (+ English text)': budget(8700, 7660), // 8358 / 7363
-      'Lit runtime': budget(5960, 5410), // 5730 / 5198
-      'text: ar': budget(3610, 3030), // 3470 / 2907
-      'text: zh-Hans': budget(3390, 2750), // 3254 / 2644
-      CSS: budget(2280, 1990), // 2188 / 1905
-      'operator facts': budget(1760, 1520), // 1688 / 1461
-      unmapped: budget(1010, 810), // 967 / 776
-      '@lit/localize runtime': budget(910, 820), // 871 / 784
+      'element code (+ English text)': budget(11540, 10230), // 11096 / 9836
+      'Lit runtime': budget(5980, 5420), // 5741 / 5211
+      'text: ar': budget(4560, 3850), // 4382 / 3698
+      'text: zh-Hans': budget(4250, 3460), // 4077 / 3322
+      CSS: budget(3380, 3000), // 3244 / 2878
+      'operator facts': budget(2400, 2080), // 2306 / 1991
+      unmapped: budget(1970, 1660), // 1891 / 1589
+      '@lit/localize runtime': budget(910, 820), // 872 / 784
     },
   },
   'dist/oman-sim-renewal.all-languages.js': {
-    total: budget(40450, 34540), // 38893 / 33208
+    total: budget(50390, 43120), // 48448 / 41456
     parts: {
-      'element code (+ English text)': budget(8720, 7670), // 8380 / 7371
-      'Lit runtime': budget(5960, 5410), // 5730 / 5198
-      'text: ml': budget(4200, 3680), // 4038 / 3533
-      'text: hi': budget(3870, 3220), // 3717 / 3093
-      'text: bn': budget(3770, 3310), // 3624 / 3178
-      'text: ur': budget(3620, 3110), // 3474 / 2988
-      'text: ar': budget(3610, 3030), // 3470 / 2907
-      'text: zh-Hant': budget(3400, 2850), // 3264 / 2738
-      'text: zh-Hans': budget(3390, 2760), // 3254 / 2647
-      CSS: budget(2280, 1990), // 2188 / 1905
-      'operator facts': budget(1760, 1520), // 1688 / 1461
-      unmapped: budget(1050, 840), // 1003 / 799
-      '@lit/localize runtime': budget(910, 820), // 871 / 784
+      'element code (+ English text)': budget(11580, 10260), // 11131 / 9861
+      'Lit runtime': budget(5970, 5420), // 5739 / 5206
+      'text: ml': budget(5200, 4560), // 4996 / 4380
+      'text: hi': budget(4830, 4050), // 4636 / 3889
+      'text: bn': budget(4710, 4120), // 4528 / 3959
+      'text: ur': budget(4570, 3970), // 4388 / 3811
+      'text: ar': budget(4560, 3850), // 4382 / 3698
+      'text: zh-Hant': budget(4280, 3600), // 4113 / 3457
+      'text: zh-Hans': budget(4250, 3470), // 4086 / 3330
+      CSS: budget(3380, 3000), // 3244 / 2878
+      'operator facts': budget(2400, 2080), // 2306 / 1992
+      unmapped: budget(1970, 1620), // 1893 / 1552
+      '@lit/localize runtime': budget(910, 820), // 872 / 784
     },
   },
 };
