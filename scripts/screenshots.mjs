@@ -48,6 +48,41 @@ const SHOTS = [
     lang: 'en',
     attributes: 'tab="store"',
   },
+  // The reader abroad: what works from there, channel by channel.
+  {
+    file: 'docs/abroad-en-phone-pico-light.png',
+    device: PHONE,
+    theme: 'pico',
+    dark: false,
+    lang: 'en',
+    attributes: 'operator="ooredoo" situation="abroad" tab="online"',
+  },
+  {
+    file: 'docs/abroad-zh-phone-bootstrap-light.png',
+    device: PHONE,
+    theme: 'bootstrap',
+    dark: false,
+    lang: 'zh-Hans',
+    attributes: 'operator="ooredoo" situation="abroad" tab="phone"',
+  },
+  {
+    file: 'docs/abroad-ar-phone-pico-dark.png',
+    device: PHONE,
+    theme: 'pico',
+    dark: true,
+    lang: 'ar',
+    attributes: 'operator="redbull" situation="abroad" tab="store"',
+  },
+  // Codes and dates inside Arabic text: the copy result and the opened sources list.
+  {
+    file: 'docs/ar-copy-and-sources-phone.png',
+    device: PHONE,
+    theme: 'bootstrap',
+    dark: false,
+    lang: 'ar',
+    attributes: 'operator="ooredoo" tab="phone"',
+    copyCodeAndOpenSources: true,
+  },
 ];
 
 /** A blog post around the guide, in the page's language, as a blogger would write it. */
@@ -88,6 +123,12 @@ const browser = await puppeteerCore.launch({
 });
 try {
   const page = await browser.newPage();
+  // A local origin, so the copy button may use the clipboard (a secure context).
+  const origin = `http://127.0.0.1:${server.port}`;
+  await page.goto(`${origin}/demo/index.html`);
+  await browser
+    .defaultBrowserContext()
+    .overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
   for (const shot of SHOTS) {
     await page.setViewport(shot.device);
     // The reader's OS is dark whenever the page is: theme="auto" must follow the page.
@@ -107,6 +148,15 @@ try {
     await page.waitForFunction(() =>
       document.querySelector('oman-sim-renewal')?.shadowRoot?.querySelector('[role="tab"]'),
     );
+    if (shot.copyCodeAndOpenSources) {
+      await page.bringToFront(); // the clipboard takes writes only from a focused page
+      await page.evaluate(async () => {
+        const guide = document.querySelector('oman-sim-renewal');
+        guide.shadowRoot.querySelector('[part~="copy-button"]').click();
+        guide.shadowRoot.querySelector('details[part~="sources"]').open = true;
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      });
+    }
     await page.evaluate(() => document.fonts.ready);
     const article = await page.$('article');
     await article.screenshot({ path: shot.file });
