@@ -1,0 +1,115 @@
+/**
+ * A test harness for one guide (in the spirit of material-web's tabs harness): it finds
+ * things by ARIA role, id references and `part` names — the element's public contract —
+ * never by internal class names, so restyling or restructuring the shadow DOM does not
+ * break tests that check what a reader sees.
+ */
+import { fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../src/index.js';
+import type { OmanSimRenewal } from '../../src/index.js';
+import type { TabId } from '../../src/tabs.js';
+
+// Unicode isolates keep codes, names and dates whole in right-to-left text; readers never see them.
+const INVISIBLE_ISOLATES = /[\u2066-\u2069]/g;
+
+/** Text as read: without the invisible isolates, runs of white space as one space. */
+export const textOf = (node: Node | null | undefined) =>
+  (node?.textContent ?? '').replace(INVISIBLE_ISOLATES, '').replace(/\s+/g, ' ').trim();
+
+export class Guide {
+  readonly element: OmanSimRenewal;
+
+  constructor(element: Element) {
+    this.element = element as OmanSimRenewal;
+  }
+
+  /**
+   * Renders a guide from attributes, or from a template: either the element itself or a
+   * wrapper around it (the guide is the first `oman-sim-renewal` inside).
+   */
+  static async render(source: Record<string, string> | TemplateResult = {}): Promise<Guide> {
+    const root = await fixture<HTMLElement>(isTemplate(source) ? source : elementWith(source));
+    const guide = new Guide(
+      root.localName === 'oman-sim-renewal' ? root : root.querySelector('oman-sim-renewal')!,
+    );
+    await guide.update();
+    return guide;
+  }
+
+  private get root() {
+    return this.element.shadowRoot!;
+  }
+
+  /** Waits for the element's pending render. */
+  update() {
+    return this.element.updateComplete;
+  }
+
+  get tabs() {
+    return [...this.root.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+  }
+
+  get selectedTab() {
+    return this.tabs.find((tab) => tab.getAttribute('aria-selected') === 'true')!;
+  }
+
+  /** The focused element inside the guide (null when focus is elsewhere). */
+  get focused() {
+    return this.root.activeElement as HTMLElement | null;
+  }
+
+  get panels() {
+    return [...this.root.querySelectorAll<HTMLElement>('[role="tabpanel"]')];
+  }
+
+  get visiblePanel() {
+    return this.panels.find((panel) => !panel.hidden)!;
+  }
+
+  tab(id: TabId) {
+    return this.tabs.find((tab) => tab.getAttribute('aria-controls') === `panel-${id}`)!;
+  }
+
+  panel(id: TabId) {
+    return this.root.getElementById(`panel-${id}`)!;
+  }
+
+  /** Shows a tab as the reader would (a click) and returns its panel once rendered. */
+  async open(id: TabId) {
+    this.tab(id).click();
+    await this.update();
+    return this.panel(id);
+  }
+
+  /** Every element exposing the CSS part `name`. */
+  byPart(name: string) {
+    return [...this.root.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+  }
+
+  get copyButtons() {
+    return this.byPart('copy-button') as HTMLButtonElement[];
+  }
+
+  /** What the live region of `panel` last announced, as read. */
+  copyStatus(panel: TabId = 'phone') {
+    return textOf(this.panel(panel).querySelector('[role="status"]'));
+  }
+
+  get chooserOptions() {
+    return this.byPart('chooser-option') as HTMLButtonElement[];
+  }
+
+  /** The text of the whole guide, or of one panel, as read. */
+  text(panel?: TabId) {
+    return textOf(panel ? this.panel(panel) : this.root);
+  }
+}
+
+const isTemplate = (source: object): source is TemplateResult => '_$litType$' in source;
+
+function elementWith(attributes: Record<string, string>) {
+  const element = document.createElement('oman-sim-renewal');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  return element;
+}
