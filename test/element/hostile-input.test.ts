@@ -1,9 +1,9 @@
 // Property-based: whatever a page puts in our attributes or properties, the widget keeps
 // working, injects no markup, and does not flood the console.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import '../support/helpers.js';
-import type { OmanSimRenewal } from '../../src/index.js';
+import { captureWarnings } from '../support/helpers.js';
+import { Guide } from '../support/guide.js';
 
 const RUNS = 10_000;
 const ATTRIBUTES = ['operator', 'lang', 'language', 'tab', 'dir'] as const;
@@ -70,7 +70,7 @@ const text = fc.oneof(
 );
 const values = fc.record({ operator: text, lang: text, language: text, tab: text, dir: text });
 
-function injected(el: OmanSimRenewal): string[] {
+function injected(el: Element): string[] {
   return [...el.shadowRoot!.querySelectorAll('*')]
     .filter((node) => !OUR_TAGS.has(node.tagName) || [...node.attributes].some((a) => /^on/i.test(a.name)))
     .map((node) => node.outerHTML.slice(0, 80));
@@ -79,15 +79,13 @@ function injected(el: OmanSimRenewal): string[] {
 describe(`hostile input (${RUNS.toLocaleString('en')} generated values per attribute)`, () => {
   it('never throws, never injects markup, always renders four tabs, warns at most once per bad value', async function () {
     this.timeout(180_000);
-    const el = await fixture<OmanSimRenewal>(html`<oman-sim-renewal></oman-sim-renewal>`);
+    const guide = await Guide.render();
+    const el = guide.element;
     const errors: string[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.message);
     window.addEventListener('error', onError);
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
     const badValues = new Set<string>();
-    try {
+    const warnings = await captureWarnings(async () => {
       await fc.assert(
         fc.asyncProperty(values, fc.boolean(), async (input, asProperties) => {
           for (const name of ATTRIBUTES) {
@@ -99,20 +97,17 @@ describe(`hostile input (${RUNS.toLocaleString('en')} generated values per attri
           }
           await el.updateComplete;
           badValues.add(`tab:${input.tab}`).add(`operator:${input.operator}`);
-          const tabs = el.shadowRoot!.querySelectorAll('[role="tab"]');
-          const visible = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="tabpanel"]')].filter(
-            (p) => !p.hidden,
-          );
+          const visible = guide.panels.filter((panel) => !panel.hidden);
           return (
-            tabs.length === 4 && visible.length === 1 && injected(el).length === 0 && errors.length === 0
+            guide.tabs.length === 4 &&
+            visible.length === 1 &&
+            injected(el).length === 0 &&
+            errors.length === 0
           );
         }),
         { numRuns: RUNS },
       );
-    } finally {
-      console.warn = warn;
-      window.removeEventListener('error', onError);
-    }
+    }).finally(() => window.removeEventListener('error', onError));
     expect(errors).to.deep.equal([]);
     expect(warnings.length).to.be.at.most(badValues.size);
     expect(new Set(warnings).size, 'no warning repeated').to.equal(warnings.length);
@@ -120,11 +115,10 @@ describe(`hostile input (${RUNS.toLocaleString('en')} generated values per attri
   });
 
   it('the check above would catch injected markup (control)', async () => {
-    const el = await fixture<OmanSimRenewal>(html`<oman-sim-renewal></oman-sim-renewal>`);
+    const guide = await Guide.render();
+    const el = guide.element;
     expect(injected(el)).to.deep.equal([]);
-    el.shadowRoot!.querySelector('.intro')!.append(
-      Object.assign(document.createElement('img'), { src: 'data:,' }),
-    );
+    guide.byPart('base')[0].append(Object.assign(document.createElement('img'), { src: 'data:,' }));
     expect(injected(el)).to.have.length(1);
   });
 });

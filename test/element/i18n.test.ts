@@ -1,20 +1,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { expectAccessible } from '../support/axe.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { render, tabs, type OmanSimRenewal } from '../support/helpers.js';
+import type { TemplateResult } from 'lit';
+import { render, tabs } from '../support/helpers.js';
+import { Guide } from '../support/guide.js';
 
-const guideOf = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('.guide')!;
+const guideOf = (el: Element) => new Guide(el).byPart('base')[0];
 const tabLabels = (el: Element) => tabs(el).map((tab) => tab.textContent!.trim());
 const HAN = /\p{Script=Han}/u;
 const ARABIC = /\p{Script=Arabic}/u;
 
-/** The element inside a wrapper fixture. */
-async function inside(template: ReturnType<typeof html>): Promise<OmanSimRenewal> {
-  const wrapper = await fixture<HTMLElement>(template);
-  const el = wrapper.querySelector('oman-sim-renewal')!;
-  await el.updateComplete;
-  return el;
-}
+/** The guide inside a wrapper template. */
+const inside = async (template: TemplateResult) => (await Guide.render(template)).element;
 
 /** Every locale, the script its text must be in, and its direction. */
 const LOCALES = [

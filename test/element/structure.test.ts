@@ -1,11 +1,10 @@
-import { expect, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { OmanSimRenewal } from '../../src/index.js';
-import { TAB_IDS, type TabId } from '../../src/tabs.js';
-import { panels, render, tabs } from '../support/helpers.js';
+import { Guide } from '../support/guide.js';
 
 describe('structure and roles', () => {
   it('is defined as oman-sim-renewal with an open shadow root', async () => {
-    const el = await render();
+    const { element: el } = await Guide.render();
     expect(customElements.get('oman-sim-renewal')).to.equal(OmanSimRenewal);
     expect(el).to.be.instanceOf(OmanSimRenewal);
     expect(el.shadowRoot).to.not.equal(null);
@@ -13,24 +12,26 @@ describe('structure and roles', () => {
   });
 
   it('has one named tablist holding the four tabs in order', async () => {
-    const el = await render();
+    const guide = await Guide.render();
+    const el = guide.element;
+    const tabs = guide.tabs;
     const lists = el.shadowRoot!.querySelectorAll('[role="tablist"]');
     expect(lists.length).to.equal(1);
     const labelId = lists[0].getAttribute('aria-labelledby')!;
     expect(el.shadowRoot!.getElementById(labelId)!.textContent!.trim()).to.not.equal('');
-    expect(tabs(el).map((tab) => tab.id)).to.deep.equal(['tab-online', 'tab-store', 'tab-phone', 'tab-tips']);
-    expect(tabs(el).map((tab) => tab.textContent!.trim())).to.deep.equal([
+    expect(tabs.map((tab) => tab.id)).to.deep.equal(['tab-online', 'tab-store', 'tab-phone', 'tab-tips']);
+    expect(tabs.map((tab) => tab.textContent!.trim())).to.deep.equal([
       'Online',
       'In a store',
       'By phone',
       'Tips',
     ]);
-    for (const tab of tabs(el)) expect(tab.parentElement).to.equal(lists[0]);
+    for (const tab of tabs) expect(tab.parentElement).to.equal(lists[0]);
   });
 
   it('renders every panel, labelled by its tab, focusable, only the selected one visible', async () => {
-    const el = await render();
-    const all = panels(el);
+    const guide = await Guide.render();
+    const all = guide.panels;
     expect(all.map((panel) => panel.id)).to.deep.equal([
       'panel-online',
       'panel-store',
@@ -38,8 +39,8 @@ describe('structure and roles', () => {
       'panel-tips',
     ]);
     all.forEach((panel, i) => {
-      expect(panel.getAttribute('aria-labelledby')).to.equal(tabs(el)[i].id);
-      expect(tabs(el)[i].getAttribute('aria-controls')).to.equal(panel.id);
+      expect(panel.getAttribute('aria-labelledby')).to.equal(guide.tabs[i].id);
+      expect(guide.tabs[i].getAttribute('aria-controls')).to.equal(panel.id);
       expect(panel.getAttribute('tabindex')).to.equal('0');
     });
     expect(all.map((panel) => panel.hidden)).to.deep.equal([false, true, true, true]);
@@ -47,29 +48,28 @@ describe('structure and roles', () => {
   });
 
   it('selects online by default with a roving tabindex', async () => {
-    const el = await render();
+    const { element: el, tabs } = await Guide.render();
     expect(el.tab).to.equal('online');
     expect(el.getAttribute('tab')).to.equal('online');
-    expect(tabs(el).map((tab) => tab.getAttribute('aria-selected'))).to.deep.equal([
+    expect(tabs.map((tab) => tab.getAttribute('aria-selected'))).to.deep.equal([
       'true',
       'false',
       'false',
       'false',
     ]);
-    expect(tabs(el).map((tab) => tab.tabIndex)).to.deep.equal([0, -1, -1, -1]);
+    expect(tabs.map((tab) => tab.tabIndex)).to.deep.equal([0, -1, -1, -1]);
   });
 
   it('tabs are real buttons that do not submit a surrounding form', async () => {
-    const el = await render();
-    for (const tab of tabs(el)) {
+    for (const tab of (await Guide.render()).tabs) {
       expect(tab.localName).to.equal('button');
       expect(tab.type).to.equal('button');
     }
   });
 
   it('exposes the documented parts', async () => {
-    const el = await render();
-    const parts = (name: string) => el.shadowRoot!.querySelectorAll(`[part~="${name}"]`).length;
+    const guide = await Guide.render();
+    const parts = (name: string) => guide.byPart(name).length;
     expect(parts('tablist')).to.equal(1);
     expect(parts('tab')).to.equal(4);
     expect(parts('tab-selected')).to.equal(1);
@@ -78,25 +78,18 @@ describe('structure and roles', () => {
   });
 });
 
-/** Shows a tab as the reader would (its panel is built when first shown) and returns the panel. */
-async function openPanel(el: OmanSimRenewal, id: TabId) {
-  tabs(el)[TAB_IDS.indexOf(id)].click();
-  await el.updateComplete;
-  return el.shadowRoot!.getElementById(`panel-${id}`)!;
-}
-
 describe('generic guide content', () => {
   it('builds a panel when its tab is first shown, and keeps it', async () => {
-    const el = await render();
-    expect(panels(el).map((panel) => panel.querySelectorAll('li').length > 0)).to.deep.equal([
+    const guide = await Guide.render();
+    expect(guide.panels.map((panel) => panel.querySelectorAll('li').length > 0)).to.deep.equal([
       true,
       false,
       false,
       false,
     ]);
-    await openPanel(el, 'phone');
-    await openPanel(el, 'online');
-    expect(panels(el).map((panel) => panel.querySelectorAll('li').length > 0)).to.deep.equal([
+    await guide.open('phone');
+    await guide.open('online');
+    expect(guide.panels.map((panel) => panel.querySelectorAll('li').length > 0)).to.deep.equal([
       true,
       false,
       true,
@@ -105,36 +98,36 @@ describe('generic guide content', () => {
   });
 
   it('each channel has numbered steps and a caution', async () => {
-    const el = await render();
+    const guide = await Guide.render();
     for (const id of ['online', 'store', 'phone'] as const) {
-      const panel = await openPanel(el, id);
+      const panel = await guide.open(id);
       expect(panel.querySelectorAll('ol > li').length, id).to.be.greaterThan(3);
-      expect(panel.querySelector('.caution')!.textContent, id).to.contain('Caution');
+      expect(panel.querySelector('[part~="caution"]')!.textContent, id).to.contain('Caution');
     }
   });
 
   it('online warns about safe networks and private codes', async () => {
-    const el = await render();
-    const text = (await openPanel(el, 'online')).textContent!;
+    const guide = await Guide.render();
+    const text = (await guide.open('online')).textContent!;
     expect(text).to.match(/network you trust/);
     expect(text).to.match(/one-time code/);
   });
 
   it('store says what to bring', async () => {
-    const el = await render();
-    const text = (await openPanel(el, 'store')).textContent!;
+    const guide = await Guide.render();
+    const text = (await guide.open('store')).textContent!;
     expect(text).to.match(/passport or resident card/);
     expect(text).to.match(/receipt/);
   });
 
   it('phone says not every operator renews by phone', async () => {
-    const el = await render();
-    expect((await openPanel(el, 'phone')).textContent).to.match(/Not every operator/);
+    const guide = await Guide.render();
+    expect((await guide.open('phone')).textContent).to.match(/Not every operator/);
   });
 
   it('tips cover timing, receipts, promotions, balance and official channels', async () => {
-    const el = await render();
-    const text = [...(await openPanel(el, 'tips')).querySelectorAll('li')]
+    const guide = await Guide.render();
+    const text = [...(await guide.open('tips')).querySelectorAll('li')]
       .map((li) => li.textContent!)
       .join(' ');
     for (const word of [
@@ -150,9 +143,9 @@ describe('generic guide content', () => {
 
   it('any operator value still shows the generic guide and never throws', async () => {
     for (const operator of ['', 'omantel', 'no-such-operator', '<img src=x onerror=alert(1)>']) {
-      const el = await render(html`<oman-sim-renewal operator=${operator}></oman-sim-renewal>`);
-      expect(tabs(el).length).to.equal(4);
-      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      const guide = await Guide.render({ operator });
+      expect(guide.tabs.length).to.equal(4);
+      expect(guide.element.shadowRoot!.querySelector('img')).to.equal(null);
     }
   });
 });
