@@ -1,15 +1,6 @@
 // dist/oman-sim-renewal.all-languages.js: the one-file build with every language.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-
-const SCRIPTS: Record<string, RegExp> = {
-  'zh-Hant': /\p{Script=Han}/u,
-  ur: /\p{Script=Arabic}/u,
-  hi: /\p{Script=Devanagari}/u,
-  bn: /\p{Script=Bengali}/u,
-  ml: /\p{Script=Malayalam}/u,
-  'zh-Hans': /\p{Script=Han}/u,
-  ar: /\p{Script=Arabic}/u,
-};
+import { expectedDirection, SCRIPT_OF, targetLocales } from '../support/locales.js';
 
 describe('the all-languages build', () => {
   before(async () => {
@@ -17,7 +8,8 @@ describe('the all-languages build', () => {
     await import(/* @vite-ignore */ path);
   });
 
-  for (const [language, script] of Object.entries(SCRIPTS)) {
+  for (const language of targetLocales) {
+    const script = SCRIPT_OF[language];
     it(`renders ${language}`, async () => {
       const el = await fixture(
         html`<oman-sim-renewal language=${language} operator="ooredoo"></oman-sim-renewal>`,
@@ -26,7 +18,7 @@ describe('the all-languages build', () => {
       expect(el.shadowRoot!.querySelector('#tab-online')!.textContent).to.match(script);
       expect(el.shadowRoot!.querySelector('.hint')!.textContent).to.match(script);
       expect(el.shadowRoot!.querySelector('.guide')!.getAttribute('dir')).to.equal(
-        language === 'ur' || language === 'ar' ? 'rtl' : 'ltr',
+        expectedDirection(language),
       );
     });
   }

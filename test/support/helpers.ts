@@ -5,6 +5,8 @@ import '../../src/index.js';
 import type { OmanSimRenewal } from '../../src/index.js';
 import { Guide } from './guide.js';
 
+export { captureWarnings } from './warnings.js';
+
 export type { OmanSimRenewal };
 
 export const render = (template = html`<oman-sim-renewal></oman-sim-renewal>`) =>
@@ -20,19 +22,6 @@ export const visiblePanel = (el: Element) => new Guide(el).visiblePanel;
 export const selectedTab = (el: Element) => new Guide(el).selectedTab;
 
 export const focusedTab = (el: Element) => new Guide(el).focused;
-
-/** Records console.warn calls while `run` executes. */
-export async function captureWarnings(run: () => unknown): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
 
 /**
  * Emulates CSS media features where the browser's driver can (Chromium over CDP);
