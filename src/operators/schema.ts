@@ -44,7 +44,8 @@ export interface Hotline {
   caller: Caller;
 }
 
-export type UssdPurpose = 'balance' | 'recharge' | 'credit-advance';
+/** Only what the data holds: a purpose gets a label (in panels/phone.ts) when a code needs it. */
+export type UssdPurpose = 'credit-advance';
 
 export interface UssdCode {
   code: string;
@@ -68,11 +69,8 @@ export interface OperatorFacts {
   reactivation?: Fact<{ url: string; path?: string[] }>;
   hotlines: Fact<Hotline>[];
   ussd: Fact<UssdCode>[];
-  paymentMethods?: Fact<string[]>;
   /** Whether online payment takes cards issued outside Oman (it matters to readers abroad). */
   foreignCards?: Fact<CardRule>;
-  /** How long a prepaid line stays active; no operator's rule has been found yet. */
-  validity?: Fact<string>;
 }
 
 export const OPERATOR_IDS = ['omantel', 'ooredoo', 'vodafone', 'friendi', 'redbull'] as const;
