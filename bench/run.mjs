@@ -37,9 +37,12 @@ const args = Object.fromEntries(
   }),
 );
 const only = args.only ? args.only.split(',') : PHASES;
-for (const phase of only) if (!PHASES.includes(phase)) fail(`unknown phase ${phase}; use ${PHASES.join(', ')}`);
-if (!existsSync(join(repoRoot, 'dist/oman-sim-renewal.js'))) fail('dist/ is missing: run `npm run build` first.');
-if (!existsSync(CHROME_PATH)) fail(`no Chromium at ${CHROME_PATH} (apt-get install chromium, or set CHROME_PATH).`);
+for (const phase of only)
+  if (!PHASES.includes(phase)) fail(`unknown phase ${phase}; use ${PHASES.join(', ')}`);
+if (!existsSync(join(repoRoot, 'dist/oman-sim-renewal.js')))
+  fail('dist/ is missing: run `npm run build` first.');
+if (!existsSync(CHROME_PATH))
+  fail(`no Chromium at ${CHROME_PATH} (apt-get install chromium, or set CHROME_PATH).`);
 
 const started = Date.now();
 const progress = (text) => process.stderr.write(`[${Math.round((Date.now() - started) / 1000)}s] ${text}\n`);
@@ -57,9 +60,14 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 const machine = {
   cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
   memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
-  loadAtStart: loadavg().map((x) => x.toFixed(2)).join(' '),
+  loadAtStart: loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' '),
   node: process.version,
-  chromium: execFileSync(CHROME_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(),
+  chromium: execFileSync(CHROME_PATH, ['--version'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }).trim(),
 };
 heading(args.smoke ? 'Machine (SMOKE RUN: one sample each, the figures mean nothing)' : 'Machine');
 out(
@@ -78,10 +86,17 @@ try {
   const phases = await Promise.all(only.map(async (name) => [name, await import(`./phases/${name}.mjs`)]));
 
   // The Shoelace and limit contenders show what today's build renders.
-  const configs = new Map(phases.flatMap(([, phase]) => phase.snapshots).map((c) => [`${c.operator} ${c.lang}`, c]));
+  const configs = new Map(
+    phases.flatMap(([, phase]) => phase.snapshots).map((c) => [`${c.operator} ${c.lang}`, c]),
+  );
   if (configs.size) {
     progress('capturing what the built guide renders');
-    await writeSnapshots(browser, server.url, [...configs.values()], join(benchDir, 'pages/generated/snapshots.js'));
+    await writeSnapshots(
+      browser,
+      server.url,
+      [...configs.values()],
+      join(benchDir, 'pages/generated/snapshots.js'),
+    );
   }
   for (const [name, phase] of phases) results[name] = await phase.run(ctx);
   heading('Done');

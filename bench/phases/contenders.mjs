@@ -35,5 +35,5 @@ export function comparison(scenarios, results) {
 }
 
 export const RATIO_NOTE =
-  'Ratios are of means; their 95% CI is a bootstrap (each contender\'s samples resampled\n' +
+  "Ratios are of means; their 95% CI is a bootstrap (each contender's samples resampled\n" +
   '4000 times, 2.5th–97.5th percentile of the ratio of resampled means). Below 1 = ours faster.';

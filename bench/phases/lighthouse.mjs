@@ -18,7 +18,11 @@ async function audit(url) {
     logLevel: 'silent',
   });
   try {
-    const { lhr } = await lighthouse(url, { port: chrome.port, logLevel: 'silent', onlyCategories: CATEGORIES });
+    const { lhr } = await lighthouse(url, {
+      port: chrome.port,
+      logLevel: 'silent',
+      onlyCategories: CATEGORIES,
+    });
     const value = (id) => lhr.audits[id]?.numericValue;
     const longTasks = lhr.audits['long-tasks']?.details?.items ?? [];
     return {
@@ -47,11 +51,23 @@ export async function run(ctx) {
   const row = (label, pick) => [
     label,
     ...CATEGORIES.map((id) => pick((r) => r.scores[id])),
-    ms(pick((r) => r.fcp), 0),
-    ms(pick((r) => r.lcp), 0),
-    ms(pick((r) => r.tbt), 0),
+    ms(
+      pick((r) => r.fcp),
+      0,
+    ),
+    ms(
+      pick((r) => r.lcp),
+      0,
+    ),
+    ms(
+      pick((r) => r.tbt),
+      0,
+    ),
     pick((r) => r.longTasks),
-    ms(pick((r) => r.longest), 0),
+    ms(
+      pick((r) => r.longest),
+      0,
+    ),
   ];
   heading(`Lighthouse 12.2.3 on demo/index.html (mobile, simulated 4× CPU; ${count} runs)`);
   out(

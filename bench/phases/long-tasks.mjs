@@ -26,7 +26,12 @@ export async function run(ctx) {
       ['load', 'long tasks (> 50 ms)', 'longest', 'guide rendered at'],
       [
         ...runs.map((r, i) => [i + 1, r.count, ms(r.longest, 0), ms(r.rendered, 0)]),
-        ['median', median(runs.map((r) => r.count)), ms(median(runs.map((r) => r.longest)), 0), ms(median(runs.map((r) => r.rendered)), 0)],
+        [
+          'median',
+          median(runs.map((r) => r.count)),
+          ms(median(runs.map((r) => r.longest)), 0),
+          ms(median(runs.map((r) => r.rendered)), 0),
+        ],
       ],
     ),
     'Every long task of the page counts (it holds nothing but the guide and two paragraphs),',

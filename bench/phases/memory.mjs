@@ -43,9 +43,21 @@ export async function run(ctx) {
     const weights = [];
     for (let i = 0; i < pages; i++) weights.push(await perGuide(ctx, el, n));
     const pick = (key) => median(weights.map((w) => w[key]));
-    results[el] = { js: pick('js'), blink: pick('blink'), nodes: pick('nodes'), listeners: pick('listeners') };
+    results[el] = {
+      js: pick('js'),
+      blink: pick('blink'),
+      nodes: pick('nodes'),
+      listeners: pick('listeners'),
+    };
     const r = results[el];
-    rows.push([label, kib(r.js + r.blink), kib(r.js), kib(r.blink), r.nodes.toFixed(0), r.listeners.toFixed(1)]);
+    rows.push([
+      label,
+      kib(r.js + r.blink),
+      kib(r.js),
+      kib(r.blink),
+      r.nodes.toFixed(0),
+      r.listeners.toFixed(1),
+    ]);
   }
   heading(`Retained memory per guide (Ooredoo, English; ${n} guides after 1, full GC; median of ${pages})`);
   out(table(['contender', 'total', 'V8 heap', 'Blink heap', 'DOM nodes', 'JS listeners'], rows));

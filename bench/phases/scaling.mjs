@@ -8,7 +8,10 @@ export async function run(ctx) {
   const counts = ctx.smoke ? [1, 10] : [1, 10, 100, 1000];
   const samples = ctx.samples ?? (ctx.smoke ? 1 : 8);
   ctx.progress(`scaling: ${counts.join(', ')} guides, ${samples} pages each`);
-  const benchmarks = counts.map((n) => ({ name: String(n), query: { el: 'oman', operator: 'ooredoo', n, warm: 1 } }));
+  const benchmarks = counts.map((n) => ({
+    name: String(n),
+    query: { el: 'oman', operator: 'ooredoo', n, warm: 1 },
+  }));
   const results = await measure(ctx, benchmarks, { samples, fresh: false });
   const points = counts.map((n) => ({ ...results[n], n }));
   const fit = linearFit(
@@ -23,7 +26,9 @@ export async function run(ctx) {
         p.n,
         `${ms(p.mean)} (${range(p.ci)})`,
         ms(p.mean / p.n, 3),
-        i ? `${ms((p.mean - points[i - 1].mean) / (p.n - points[i - 1].n), 3)} (${points[i - 1].n}→${p.n})` : '',
+        i
+          ? `${ms((p.mean - points[i - 1].mean) / (p.n - points[i - 1].n), 3)} (${points[i - 1].n}→${p.n})`
+          : '',
       ]),
     ),
     '',

@@ -4,7 +4,8 @@ const TAG = 'oman-sim-renewal';
 
 export async function load() {
   const bundle = new URLSearchParams(location.search).get('bundle') ?? '/dist/oman-sim-renewal.js';
-  if (!bundle.startsWith('/') || bundle.startsWith('//')) throw new Error(`bundle must be a same-origin path: ${bundle}`);
+  if (!bundle.startsWith('/') || bundle.startsWith('//'))
+    throw new Error(`bundle must be a same-origin path: ${bundle}`);
   await import(bundle);
   await customElements.whenDefined(TAG);
 }
@@ -19,5 +20,6 @@ export const ready = (element) => element.updateComplete;
 
 export function check(element) {
   const shown = element.shadowRoot?.querySelector('[role="tabpanel"]:not([hidden])');
-  if (!shown || shown.querySelectorAll('li').length < 3) throw new Error(`${TAG}: the first panel has no text`);
+  if (!shown || shown.querySelectorAll('li').length < 3)
+    throw new Error(`${TAG}: the first panel has no text`);
 }

@@ -8,20 +8,28 @@ import { snapshotFor } from './snapshot.js';
 const CDN = '/node_modules/@shoelace-style/shoelace/cdn';
 const TAGS = ['sl-tab-group', 'sl-tab', 'sl-tab-panel'];
 
-const escape = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+const escape = (text) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
 function markup({ lang, dir, title, chooser, tabs, panel, summary }) {
   return `<div lang="${lang}" dir="${dir}">${title}${chooser}<sl-tab-group>${tabs
-    .map(({ id, label }, i) => `<sl-tab slot="nav" panel="${id}"${i ? '' : ' active'}>${escape(label)}</sl-tab>`)
+    .map(
+      ({ id, label }, i) => `<sl-tab slot="nav" panel="${id}"${i ? '' : ' active'}>${escape(label)}</sl-tab>`,
+    )
     .join('')}${tabs
     .map(({ id }, i) => `<sl-tab-panel name="${id}"${i ? '' : ' active'}>${i ? '' : panel}</sl-tab-panel>`)
-    .join('')}</sl-tab-group>${summary ? `<details><summary>${escape(summary)}</summary></details>` : ''}</div>`;
+    .join(
+      '',
+    )}</sl-tab-group>${summary ? `<details><summary>${escape(summary)}</summary></details>` : ''}</div>`;
 }
 
 const templates = new Map();
 
 export async function load() {
-  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `${CDN}/themes/light.css` });
+  const link = Object.assign(document.createElement('link'), {
+    rel: 'stylesheet',
+    href: `${CDN}/themes/light.css`,
+  });
   const loaded = new Promise((resolve, reject) => {
     link.onload = resolve;
     link.onerror = () => reject(new Error('light.css did not load'));
