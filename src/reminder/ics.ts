@@ -4,11 +4,14 @@
  * behaves the same in every browser and time zone.
  */
 
-export type DateOnly = { year: number; month: number; day: number };
+import type { CalendarDate } from '../i18n/format-date.js';
+
+/** @deprecated The same type as CalendarDate; kept only until reminder.ts imports that name. */
+export type DateOnly = CalendarDate;
 
 export interface ReminderOptions {
   /** The date the SIM expires. */
-  expiry: DateOnly;
+  expiry: CalendarDate;
   /** How many whole days before `expiry` the reminder falls. */
   daysBefore: number;
   title: string;
@@ -34,23 +37,23 @@ const SAFE_URL = /^https:\/\/[^\s\u0000-\u001F\u007F]+$/; // eslint-disable-line
 // Calendar dates
 
 /** Days since 1970-01-01 in UTC: UTC has no DST, so differences are always whole days. */
-function dayNumber({ year, month, day }: DateOnly): number {
+function dayNumber({ year, month, day }: CalendarDate): number {
   return Date.UTC(year, month - 1, day) / MS_PER_DAY;
 }
 
-function fromDayNumber(days: number): DateOnly {
+function fromDayNumber(days: number): CalendarDate {
   const date = new Date(days * MS_PER_DAY);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
 /** True when the fields name a real date: `Date.UTC` would silently roll 2026-02-30 into March. */
-function isRealDate(date: DateOnly): boolean {
+function isRealDate(date: CalendarDate): boolean {
   const roundTrip = fromDayNumber(dayNumber(date));
   return roundTrip.year === date.year && roundTrip.month === date.month && roundTrip.day === date.day;
 }
 
 /** Parses the `YYYY-MM-DD` value of `<input type="date">`; anything else is `undefined`. */
-export function parseDateOnly(value: string): DateOnly | undefined {
+export function parseDateOnly(value: string): CalendarDate | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return undefined;
   const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
@@ -59,16 +62,16 @@ export function parseDateOnly(value: string): DateOnly | undefined {
 }
 
 /** Whole calendar days from `from` to `to`; negative when `to` is earlier. */
-export function daysBetween(from: DateOnly, to: DateOnly): number {
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   return dayNumber(to) - dayNumber(from);
 }
 
-export function addDays(date: DateOnly, days: number): DateOnly {
+export function addDays(date: CalendarDate, days: number): CalendarDate {
   return fromDayNumber(dayNumber(date) + days);
 }
 
 /** The reader's own calendar date (local time), which is what "today" means to them. */
-export function todayLocal(now: Date = new Date()): DateOnly {
+export function todayLocal(now: Date = new Date()): CalendarDate {
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }
 
@@ -78,7 +81,7 @@ export function todayLocal(now: Date = new Date()): DateOnly {
 const pad = (value: number, width: number): string => String(value).padStart(width, '0');
 
 /** RFC 5545 DATE value, `YYYYMMDD`. */
-function formatDate({ year, month, day }: DateOnly): string {
+function formatDate({ year, month, day }: CalendarDate): string {
   return pad(year, 4) + pad(month, 2) + pad(day, 2);
 }
 

@@ -1,12 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  addDays,
-  buildReminderIcs,
-  daysBetween,
-  parseDateOnly,
-  todayLocal,
-  type DateOnly,
-} from '../../src/reminder/ics.js';
+import { addDays, buildReminderIcs, daysBetween, parseDateOnly, todayLocal } from '../../src/reminder/ics.js';
+import type { CalendarDate } from '../../src/i18n/format-date.js';
 
 const NOW = new Date(Date.UTC(2026, 11, 20, 8, 5, 9));
 const BASE = {
@@ -62,7 +56,7 @@ describe('parseDateOnly', () => {
 });
 
 describe('daysBetween and addDays', () => {
-  const d = (year: number, month: number, day: number): DateOnly => ({ year, month, day });
+  const d = (year: number, month: number, day: number): CalendarDate => ({ year, month, day });
 
   it('counts whole days across month and year boundaries, negative backwards', () => {
     expect(daysBetween(d(2026, 1, 31), d(2026, 2, 1))).to.equal(1);
