@@ -81,7 +81,7 @@ export function todayLocal(now: Date = new Date()): CalendarDate {
 const pad = (value: number, width: number): string => String(value).padStart(width, '0');
 
 /** RFC 5545 DATE value, `YYYYMMDD`. */
-function formatDate({ year, month, day }: CalendarDate): string {
+function icsDate({ year, month, day }: CalendarDate): string {
   return pad(year, 4) + pad(month, 2) + pad(day, 2);
 }
 
@@ -89,7 +89,7 @@ function formatDate({ year, month, day }: CalendarDate): string {
 function formatUtcDateTime(date: Date): string {
   const day = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
   const time = pad(date.getUTCHours(), 2) + pad(date.getUTCMinutes(), 2) + pad(date.getUTCSeconds(), 2);
-  return `${formatDate(day)}T${time}Z`;
+  return `${icsDate(day)}T${time}Z`;
 }
 
 /** RFC 5545 §3.3.11 TEXT escaping, after dropping characters a calendar file cannot carry. */
@@ -165,9 +165,9 @@ export function buildReminderIcs(options: ReminderOptions): string {
     'BEGIN:VEVENT',
     textLine('UID', uid, undefined),
     `DTSTAMP:${formatUtcDateTime(now)}`,
-    `DTSTART;VALUE=DATE:${formatDate(start)}`,
+    `DTSTART;VALUE=DATE:${icsDate(start)}`,
     // DTEND is exclusive for all-day events, so a one-day event ends the next day.
-    `DTEND;VALUE=DATE:${formatDate(addDays(start, 1))}`,
+    `DTEND;VALUE=DATE:${icsDate(addDays(start, 1))}`,
     textLine('SUMMARY', title, language),
     textLine('DESCRIPTION', fullDescription, language),
     ...(safeUrl ? [`URL:${safeUrl}`] : []),
