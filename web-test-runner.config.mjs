@@ -8,8 +8,10 @@ import { forcedColorsPlugin } from './scripts/forced-colors-plugin.mjs';
 import { STRICT_CSP, TEST_NONCE, withStyleNonce } from './test/support/csp-policy.mjs';
 
 /** The policy README gives strict sites, for the pages test/built/csp.test.ts loads. */
-const cspFor = (path) => (path.includes('old-safari') ? withStyleNonce(STRICT_CSP, TEST_NONCE) : STRICT_CSP);
+const cspFor = (/** @type {string} */ path) =>
+  path.includes('old-safari') ? withStyleNonce(STRICT_CSP, TEST_NONCE) : STRICT_CSP;
 
+/** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts'],
   // `npm run test:unit` (`--group unit`) needs no build; `built` needs npm run build first.

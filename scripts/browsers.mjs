@@ -10,6 +10,14 @@ export const FIREFOX_PATH = '/usr/bin/firefox-esr';
 export const MINIBROWSER_PATH = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 export const WEBKIT_DRIVER_PORT = 4444;
 
+// WebKitGTK's own capability, unknown to WebdriverIO's types.
+const webkitCapabilities = {
+  browserName: 'MiniBrowser',
+  'wdio:enforceWebDriverClassic': true,
+  'webkitgtk:browserOptions': { binary: MINIBROWSER_PATH, args: ['--automation'] },
+};
+
+/** @type {Record<string, () => import('@web/test-runner').BrowserLauncher>} */
 const launchers = {
   chromium: () =>
     chromeLauncher({
@@ -32,11 +40,7 @@ const launchers = {
       automationProtocol: 'webdriver',
       hostname: '127.0.0.1',
       port: WEBKIT_DRIVER_PORT,
-      capabilities: {
-        browserName: 'MiniBrowser',
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': { binary: MINIBROWSER_PATH, args: ['--automation'] },
-      },
+      capabilities: webkitCapabilities,
     }),
 };
 

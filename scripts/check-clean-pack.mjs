@@ -17,6 +17,7 @@ try {
     encoding: 'utf8',
     maxBuffer: 1 << 26,
   });
+  /** @type {[{ files: { path: string; size: number }[]; size: number; unpackedSize: number }]} */
   const [{ files, size, unpackedSize }] = JSON.parse(output.slice(output.search(/^\[\s*\{/m)));
   const paths = files.map((file) => file.path);
   const pkg = JSON.parse(execFileSync('git', ['show', 'HEAD:package.json'], { encoding: 'utf8' }));
@@ -25,10 +26,10 @@ try {
     pkg.types,
     pkg.customElements,
     pkg['web-types'],
-    ...Object.values(pkg.exports).flatMap((target) =>
+    .../** @type {(string | Record<string, string>)[]} */ (Object.values(pkg.exports)).flatMap((target) =>
       typeof target === 'string' ? [target] : Object.values(target),
     ),
-  ].map((path) => path.replace(/^\.\//, ''));
+  ].map((/** @type {string} */ path) => path.replace(/^\.\//, ''));
   const problems = [
     ...declared.filter((path) => !paths.includes(path)).map((path) => `missing ${path}`),
     ...paths.filter((path) => path.endsWith('.map')).map((path) => `source map ${path}`),
@@ -36,7 +37,7 @@ try {
       .filter((path) => /^(src|test|scripts|bench|demo|xliff)\//.test(path))
       .map((path) => `not for users: ${path}`),
   ];
-  const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+  const kB = (/** @type {number} */ bytes) => `${(bytes / 1000).toFixed(1)} kB`;
   for (const file of files) console.log(`${kB(file.size).padStart(9)}  ${file.path}`);
   console.log(`${files.length} files, ${kB(size)} packed, ${kB(unpackedSize)} unpacked`);
   if (problems.length > 0) {

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
+/** @param {string} command @param {string[]} args */
 const run = (command, args) => spawnSync('npx', [command, ...args], { encoding: 'utf8' });
 let failed = false;
 
@@ -19,7 +20,7 @@ const svelte = run('svelte-check', ['--workspace', svelteDir, '--output', 'machi
 const errors = svelte.stdout
   .split('\n')
   .map((line) => /^\d+ ERROR "([^"]+)" (\d+):\d+ (.*)$/.exec(line))
-  .filter(Boolean)
+  .filter((match) => match !== null)
   .map(([, file, line, message]) => ({ where: `${file}:${line}`, message }));
 const expected = readFileSync(`${svelteDir}/Misuse.svelte`, 'utf8')
   .split('\n')

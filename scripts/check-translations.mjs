@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unisolatedPlaceholders, unitProblems } from './translation-rules.mjs';
 
+/** @type {{ inputFiles: string[]; targetLocales: string[]; interchange: { xliffDir: string } }} */
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const scratch = mkdtempSync(join(tmpdir(), 'osr-xliff-'));
 try {
@@ -30,7 +31,7 @@ try {
     const xliff = readFileSync(join(scratch, `${locale}.xlf`), 'utf8');
     const units = xliff.match(/<trans-unit\b[\s\S]*?<\/trans-unit>/g) ?? [];
     for (const unit of units) {
-      const id = unit.match(/id="([^"]+)"/)[1];
+      const id = /** @type {RegExpMatchArray} */ (unit.match(/id="([^"]+)"/))[1];
       const source = unit.match(/<source>([\s\S]*?)<\/source>/)?.[1] ?? '?';
       const target = unit.match(/<target>([\s\S]*?)<\/target>/);
       if (!sourcesChecked.has(id)) {

@@ -1,5 +1,9 @@
 // Prints the plain closing line CI reads, "N passed, N failed". web-test-runner's own
 // summary is decorated; a test file that fails to load counts as one failure.
+/**
+ * @param {import('@web/test-runner').TestSuiteResult | undefined} suite
+ * @param {{ passed: number; failed: number; skipped: number }} counts
+ */
 function countTests(suite, counts) {
   for (const test of suite?.tests ?? []) {
     if (test.skipped) counts.skipped += 1;
@@ -9,6 +13,7 @@ function countTests(suite, counts) {
   for (const child of suite?.suites ?? []) countTests(child, counts);
 }
 
+/** @returns {import('@web/test-runner').Reporter} */
 export function countReporter() {
   return {
     onTestRunFinished({ sessions }) {

@@ -4,6 +4,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
+/** @param {string[]} packages @param {string} what what is missing, for the message */
 export function installDebianPackages(packages, what) {
   if (!packages.length) return;
   const list = packages.join(' ');

@@ -4,6 +4,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as prettier from 'prettier';
 
+/**
+ * The parts of custom-elements.json this script reads.
+ * @typedef {{ name: string; fieldName?: string; type?: { text: string }; default?: string;
+ *   description?: string; kind?: string; privacy?: string; static?: boolean; readonly?: boolean }} Entry
+ * @typedef {{ tagName?: string; attributes?: Entry[]; members?: Entry[]; events?: Entry[];
+ *   cssParts?: Entry[]; cssProperties?: Entry[] }} Declaration
+ */
+
+/** @type {{ modules: { declarations?: Declaration[] }[] }} */
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const element = manifest.modules
   .flatMap((module) => module.declarations ?? [])
@@ -11,7 +20,8 @@ const element = manifest.modules
 if (!element) throw new Error('custom-elements.json has no oman-sim-renewal; run npm run analyze');
 
 const cell = (text = '') => String(text).replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
-const code = (text) => (text ? `\`${cell(text)}\`` : '');
+const code = (/** @type {string | undefined} */ text) => (text ? `\`${cell(text)}\`` : '');
+/** @param {string[]} head @param {string[][]} rows */
 const table = (head, rows) =>
   [
     `| ${head.join(' | ')} |`,

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const served = ['demo', 'dist'];
+/** @type {Record<string, string>} */
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -16,11 +17,13 @@ const types = {
   '.svg': 'image/svg+xml',
 };
 
+/** @type {import('node:http').RequestListener} */
 const handler = async (request, response) => {
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
   if (pathname === '/') {
     response.writeHead(302, { location: '/demo/' });
-    return response.end();
+    response.end();
+    return;
   }
   const file = normalize(
     join(root, decodeURIComponent(pathname), pathname.endsWith('/') ? 'index.html' : ''),
@@ -45,7 +48,7 @@ const handler = async (request, response) => {
 export function serveDemo(port = Number(process.env.PORT) || 5173, triesLeft = 20) {
   return new Promise((resolve, reject) => {
     const server = createServer(handler);
-    server.once('error', (error) => {
+    server.once('error', (/** @type {NodeJS.ErrnoException} */ error) => {
       if (error.code === 'EADDRINUSE' && triesLeft > 0) resolve(serveDemo(port + 1, triesLeft - 1));
       else reject(error);
     });

@@ -16,11 +16,15 @@ import { BUDGETS } from './size-budgets.mjs';
 
 // GNU gzip -9 (a Debian essential package), as the budgets were measured: Node's zlib
 // (Chromium's fork) makes files about 3 % bigger at the same level.
-const gzip = (bytes) => execFileSync('gzip', ['-9', '-n', '-c'], { input: bytes, maxBuffer: 1 << 26 }).length;
-const brotli = (bytes) =>
+const gzip = (/** @type {Buffer} */ bytes) =>
+  execFileSync('gzip', ['-9', '-n', '-c'], { input: bytes, maxBuffer: 1 << 26 }).length;
+const brotli = (/** @type {Buffer} */ bytes) =>
   brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-/** The part a source module belongs to (paths as the map writes them, relative to dist/). */
+/**
+ * The part a source module belongs to (paths as the map writes them, relative to dist/).
+ * @param {string} source
+ */
 export function partOf(source) {
   if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(source)) return 'Lit runtime';
   if (source.includes('node_modules/@lit/localize/')) return '@lit/localize runtime';
@@ -34,8 +38,13 @@ export function partOf(source) {
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-/** Decodes one line of a source map's `mappings` into [generatedColumn, sourceIndex?] segments. */
+/**
+ * Decodes one line of a source map's `mappings` into [generatedColumn, sourceIndex?] segments.
+ * @param {string} line
+ * @param {{ source: number }} state the source index, carried from segment to segment
+ */
 function segmentsOf(line, state) {
+  /** @type {[number, number | undefined][]} */
   const segments = [];
   let column = 0;
   for (const segment of line.split(',')) {
@@ -61,13 +70,18 @@ function segmentsOf(line, state) {
   return segments;
 }
 
-/** Splits the file's text into parts by the source map; returns { part: Buffer }. */
+/**
+ * Splits the file's text into parts by the source map; returns { part: Buffer }.
+ * @param {string} code
+ * @param {{ mappings: string; sources: string[] }} map
+ */
 function partsOf(code, map) {
+  /** @type {Map<string, string[]>} */
   const chunks = new Map();
-  const add = (part, text) => {
+  const add = (/** @type {string} */ part, /** @type {string} */ text) => {
     if (!text) return;
     if (!chunks.has(part)) chunks.set(part, []);
-    chunks.get(part).push(text);
+    chunks.get(part)?.push(text);
   };
   const state = { source: 0 };
   const lines = code.split('\n');
@@ -88,11 +102,14 @@ function partsOf(code, map) {
   return new Map([...chunks].map(([part, texts]) => [part, Buffer.from(texts.reverse().join(''))]));
 }
 
-const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const kB = (/** @type {number} */ bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+/** @param {string | number} text @param {number} width @param {boolean} [left] */
 const pad = (text, width, left) => (left ? String(text).padEnd(width) : String(text).padStart(width));
 
 let failed = false;
 for (const [file, budget] of Object.entries(BUDGETS)) {
+  /** @type {Record<string, { gzip: number; brotli: number } | undefined>} */
+  const partBudgets = budget.parts;
   let code;
   let map;
   try {
@@ -124,7 +141,7 @@ for (const [file, budget] of Object.entries(BUDGETS)) {
     ].join(' '),
   );
   for (const row of rows) {
-    const limit = row.part === 'FILE (as served)' ? budget.total : budget.parts[row.part];
+    const limit = row.part === 'FILE (as served)' ? budget.total : partBudgets[row.part];
     let verdict = 'NO BUDGET: add one to scripts/size-budgets.mjs';
     if (limit) {
       const over = [row.gzip > limit.gzip && 'gzip', row.brotli > limit.brotli && 'brotli'].filter(Boolean);
@@ -137,7 +154,7 @@ for (const [file, budget] of Object.entries(BUDGETS)) {
       ),
     );
   }
-  const file_ = rows.at(-1);
+  const file_ = rows[rows.length - 1];
   console.log(
     `(${kB(file_.min)} minified, ${kB(file_.gzip)} gzip, ${kB(file_.brotli)} brotli; bytes. Parts are compressed alone,`,
     'so their sizes add up to more than the file: see the method at the top of scripts/size.mjs.)',

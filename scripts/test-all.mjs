@@ -8,6 +8,7 @@ import { FIREFOX_PATH, MINIBROWSER_PATH, WEBKIT_DRIVER_PORT } from './browsers.m
 import { findChromium } from './find-chromium.mjs';
 
 const DISPLAY = ':99';
+/** @type {[string, () => unknown][]} */
 const needed = [
   ['chromium', () => findChromium()],
   ['firefox-esr', () => existsSync(FIREFOX_PATH)],
@@ -20,10 +21,12 @@ installDebianPackages(
   'Browsers for the three engines',
 );
 
+/** @type {import('node:child_process').ChildProcess[]} */
 const started = [];
 const stopAll = () => started.forEach((child) => child.kill('SIGTERM'));
 process.on('exit', stopAll);
 
+/** @param {string} command @param {string[]} args */
 function start(command, args, env = process.env) {
   const child = spawn(command, args, { env, stdio: 'ignore' });
   started.push(child);
