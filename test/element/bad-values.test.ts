@@ -2,7 +2,8 @@
 // element's properties, the reader gets a guide (never a blank box), the page gets at most
 // one console warning per bad value, and nothing big is kept.
 import { expect, fixture, html } from '@open-wc/testing';
-import { captureWarnings, selectedTab, type OmanSimRenewal } from '../support/helpers.js';
+import { captureWarnings, type OmanSimRenewal } from '../support/helpers.js';
+import { Guide } from '../support/guide.js';
 import { failuresDuring } from '../support/errors.js';
 
 type Props = 'operator' | 'language' | 'tab' | 'theme';
@@ -42,11 +43,12 @@ describe('non-string property values (finding 3)', () => {
         });
       });
       expect(failures, 'errors').to.deep.equal([]);
-      const guide = el.shadowRoot!.querySelector('.guide') as HTMLElement;
-      expect(guide.getBoundingClientRect().height, 'the guide is not blank').to.be.greaterThan(100);
-      expect(el.shadowRoot!.querySelector('.title')!.textContent).to.contain('Omani');
-      expect(guide.getAttribute('lang')).to.equal('en');
-      expect(selectedTab(el).id).to.equal('tab-online');
+      const guide = new Guide(el);
+      const [base] = guide.byPart('base');
+      expect(base.getBoundingClientRect().height, 'the guide is not blank').to.be.greaterThan(100);
+      expect(guide.byPart('title')[0].textContent).to.contain('Omani');
+      expect(base.getAttribute('lang')).to.equal('en');
+      expect(guide.selectedTab.id).to.equal('tab-online');
       expect(warnings, 'one warning naming the accepted values').to.have.length(1);
       expect(warnings[0]).to.match(accepted);
       el.parentElement!.remove();
@@ -59,10 +61,11 @@ describe('non-string property values (finding 3)', () => {
       (el as unknown as { operator: unknown }).operator = { toString: () => 'ooredoo' };
       await el.updateComplete;
     });
-    expect(el.shadowRoot!.querySelector('.title')!.textContent).to.contain('Omani');
+    const title = () => new Guide(el).byPart('title')[0].textContent;
+    expect(title()).to.contain('Omani');
     el.operator = 'ooredoo';
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('.title')!.textContent).to.contain('Ooredoo');
+    expect(title()).to.contain('Ooredoo');
     el.parentElement!.remove();
   });
 });
@@ -71,36 +74,30 @@ describe('attribute normalisation (finding 19)', () => {
   it('tab="STORE" and tab=" store " select the store tab without a warning', async () => {
     for (const value of ['STORE', ' store ']) {
       const warnings = await captureWarnings(async () => {
-        const el = await fixture<OmanSimRenewal>(html`<oman-sim-renewal tab=${value}></oman-sim-renewal>`);
-        expect(selectedTab(el).id, value).to.equal('tab-store');
-        expect(el.tab).to.equal('store');
+        const guide = await Guide.render({ tab: value });
+        expect(guide.selectedTab.id, value).to.equal('tab-store');
+        expect(guide.element.tab).to.equal('store');
       });
       expect(warnings).to.deep.equal([]);
     }
   });
 
   it('theme="DARK" gives the dark scheme', async () => {
-    const el = await fixture<OmanSimRenewal>(html`<oman-sim-renewal theme="DARK"></oman-sim-renewal>`);
-    expect(getComputedStyle(el.shadowRoot!.querySelector('.guide')!).backgroundColor).to.equal(
-      'rgb(22, 25, 29)',
-    );
+    const guide = await Guide.render({ theme: 'DARK' });
+    expect(getComputedStyle(guide.byPart('base')[0]).backgroundColor).to.equal('rgb(22, 25, 29)');
   });
 
   for (const dir of ['auto', '', 'AUTO']) {
     it(`dir="${dir}" on the element lays an Arabic guide out right to left`, async () => {
-      const el = await fixture<OmanSimRenewal>(
-        html`<oman-sim-renewal language="ar" dir=${dir}></oman-sim-renewal>`,
-      );
-      const tablist = el.shadowRoot!.querySelector('[role="tablist"]')!;
+      const guide = await Guide.render({ language: 'ar', dir });
+      const [tablist] = guide.byPart('tablist');
       expect(getComputedStyle(tablist).direction).to.equal('rtl');
     });
   }
 
   it('dir="ltr" set by the page still wins over the language', async () => {
-    const el = await fixture<OmanSimRenewal>(
-      html`<oman-sim-renewal language="ar" dir="LTR"></oman-sim-renewal>`,
-    );
-    expect(getComputedStyle(el.shadowRoot!.querySelector('[role="tablist"]')!).direction).to.equal('ltr');
+    const guide = await Guide.render({ language: 'ar', dir: 'LTR' });
+    expect(getComputedStyle(guide.byPart('tablist')[0]).direction).to.equal('ltr');
   });
 });
 
@@ -112,7 +109,7 @@ describe('rejected values are not kept (finding 21)', () => {
   it('40 distinct 1 MB operator values leave no more than a few MB behind', async function () {
     const gc = (window as GcWindow).gc;
     if (!gc || heapUsed() === undefined) this.skip();
-    const el = await fixture<OmanSimRenewal>(html`<oman-sim-renewal></oman-sim-renewal>`);
+    const { element: el } = await Guide.render();
     const settle = async () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
       gc!();
