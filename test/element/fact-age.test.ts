@@ -1,9 +1,9 @@
 import { expect, html } from '@open-wc/testing';
 import { render, type OmanSimRenewal } from '../support/helpers.js';
+import { textOf as text } from '../support/guide.js';
 
-// Text as read, without the invisible isolates that keep names and dates whole in RTL text.
-const text = (node: Element | null) =>
-  (node?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
+// .stale and .contacts are internal classes (no part); the sources box is found by its part.
+const SOURCES_SUMMARY = '[part~="sources"] summary';
 
 /** Renders a guide with the reader's clock set to `now` (restored once it has rendered). */
 async function renderAt(now: Date, template: ReturnType<typeof html>) {
@@ -25,9 +25,7 @@ describe('facts that age visibly', () => {
       html`<oman-sim-renewal operator="ooredoo" tab="phone"></oman-sim-renewal>`,
     );
     expect(el.shadowRoot!.querySelectorAll('.stale')).to.have.length(0);
-    expect(text(el.shadowRoot!.querySelector('.sources summary'))).to.contain(
-      'oldest fact checked 2026-11-28',
-    );
+    expect(text(el.shadowRoot!.querySelector(SOURCES_SUMMARY))).to.contain('oldest fact checked 2026-11-28');
   });
 
   it('14 months after the check: each fact and the sources summary say so', async () => {
@@ -37,7 +35,7 @@ describe('facts that age visibly', () => {
     );
     const hotlines = [...el.shadowRoot!.querySelectorAll('#panel-phone .contacts li')].map(text);
     for (const line of hotlines) expect(line).to.contain('Last checked 14 months ago — may have changed');
-    const summary = text(el.shadowRoot!.querySelector('.sources summary'));
+    const summary = text(el.shadowRoot!.querySelector(SOURCES_SUMMARY));
     expect(summary).to.contain('oldest fact checked 2026-11-28').and.contain('14 months ago');
   });
 

@@ -50,7 +50,7 @@ describe('closed shadow roots (finding 15)', () => {
     };
     try {
       const errors = await failuresDuring(async () => {
-        root.querySelector<HTMLButtonElement>('.reminder button')!.click();
+        root.querySelector<HTMLButtonElement>('[part~="reminder-button"]')!.click();
       });
       expect(errors).to.deep.equal([]);
     } finally {
