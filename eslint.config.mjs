@@ -21,6 +21,25 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
+    // open-wc's waitUntil gives up after 1 s: too soon for WebKit on a busy CI machine.
+    files: ['test/**'],
+    ignores: ['test/support/wait.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@open-wc/testing',
+              importNames: ['waitUntil'],
+              message: 'Use waitFor from test/support/wait.ts: its timeout suits a busy CI machine.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Node scripts that hand functions to a browser page (page.evaluate).
     files: ['scripts/screenshots.mjs', 'bench/lib/**', 'bench/phases/**'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

@@ -2,7 +2,8 @@
 // modules carry their own copy, so configuring twice does not throw, and each guide keeps
 // its own language. Loads the packed tarball (npm test packs first).
 import { configureLocalization } from '@lit/localize';
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitFor } from '../support/wait.js';
 
 const PACKAGE = '/.pack/package';
 
@@ -18,7 +19,7 @@ describe('an app that configures @lit/localize itself', () => {
     await import(/* @vite-ignore */ entry);
 
     const el = await fixture(html`<oman-sim-renewal language="ar" operator="friendi"></oman-sim-renewal>`);
-    await waitUntil(() => el.shadowRoot?.querySelector('[role="tab"]'), 'renders');
+    await waitFor(() => el.shadowRoot?.querySelector('[role="tab"]'), 'renders');
     expect(el.shadowRoot!.querySelector('#tab-online')!.textContent).to.match(/\p{Script=Arabic}/u);
   });
 });

@@ -1,14 +1,14 @@
 // The demo configurator, used as a blogger would: choose options, take the snippet, paste
 // it into a plain page — and the guide appears as configured.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { openFrame, sha384Of } from '../support/frames.js';
+import { waitFor } from '../support/wait.js';
 
 const openIframe = (setup: (frame: HTMLIFrameElement) => void) =>
   openFrame(setup, 'width: 900px; height: 900px');
 
 describe('demo configurator', () => {
   it('makes a pinned snippet with a correct integrity hash that works pasted into a plain page', async function () {
-    this.timeout(15_000);
     const configurator = await openIframe((frame) => (frame.src = '/demo/configurator.html'));
     const doc = configurator.contentDocument!;
     const choose = (name: string, value: string) => {
@@ -16,12 +16,12 @@ describe('demo configurator', () => {
       select.value = value;
       select.dispatchEvent(new Event('change', { bubbles: true }));
     };
-    await waitUntil(() => doc.getElementById('snippet')?.textContent, 'snippet rendered');
+    await waitFor(() => doc.getElementById('snippet')?.textContent, 'snippet rendered');
     choose('operator', 'ooredoo');
     choose('language', 'zh-Hans');
     choose('theme', 'dark');
     choose('tab', 'phone');
-    await waitUntil(
+    await waitFor(
       () => doc.getElementById('snippet')!.textContent!.includes('tab="phone"'),
       'snippet updated',
     );
@@ -46,9 +46,7 @@ describe('demo configurator', () => {
     const page = `<!doctype html><html><body>${snippet.replace(cdnUrl, local)}</body></html>`;
     const blog = await openIframe((frame) => (frame.srcdoc = page));
     const guide = blog.contentDocument!.querySelector('oman-sim-renewal')!;
-    await waitUntil(() => guide.shadowRoot?.querySelector('[role="tab"]'), 'the pasted snippet renders', {
-      timeout: 5000,
-    });
+    await waitFor(() => guide.shadowRoot?.querySelector('[role="tab"]'), 'the pasted snippet renders');
     expect(guide.shadowRoot!.querySelector('[aria-selected="true"]')!.id).to.equal('tab-phone');
     expect(guide.shadowRoot!.querySelector('.guide')!.getAttribute('lang')).to.equal('zh-Hans');
     expect(guide.shadowRoot!.querySelector('a[href="tel:1500"]')).to.not.equal(null);
@@ -58,11 +56,11 @@ describe('demo configurator', () => {
   it('names the all-languages file, with its own hash, for a language outside the default file', async () => {
     const configurator = await openIframe((frame) => (frame.src = '/demo/configurator.html'));
     const doc = configurator.contentDocument!;
-    await waitUntil(() => doc.getElementById('snippet')?.textContent);
+    await waitFor(() => doc.getElementById('snippet')?.textContent);
     const select = doc.querySelector('select[name="language"]') as HTMLSelectElement;
     select.value = 'hi';
     select.dispatchEvent(new Event('change', { bubbles: true }));
-    await waitUntil(() => doc.getElementById('snippet')!.textContent!.includes('language="hi"'));
+    await waitFor(() => doc.getElementById('snippet')!.textContent!.includes('language="hi"'));
     const snippet = doc.getElementById('snippet')!.textContent!;
     expect(snippet).to.contain('/dist/oman-sim-renewal.all-languages.js');
     expect(snippet).to.contain(`integrity="${await sha384Of('/dist/oman-sim-renewal.all-languages.js')}"`);
@@ -73,11 +71,11 @@ describe('demo configurator', () => {
   it('offers the version range without an integrity hash', async () => {
     const configurator = await openIframe((frame) => (frame.src = '/demo/configurator.html'));
     const doc = configurator.contentDocument!;
-    await waitUntil(() => doc.getElementById('snippet')?.textContent);
+    await waitFor(() => doc.getElementById('snippet')?.textContent);
     const range = doc.querySelector('input[name="pin"][value="range"]') as HTMLInputElement;
     range.checked = true;
     range.dispatchEvent(new Event('change'));
-    await waitUntil(() => !doc.getElementById('snippet')!.textContent!.includes('integrity'));
+    await waitFor(() => !doc.getElementById('snippet')!.textContent!.includes('integrity'));
     // Semver ranges on a CDN: for 0.x, a new minor may break, so "compatible" is 0.minor.
     const [major, minor] = (await (await fetch('/package.json')).json()).version.split('.');
     const compatible = major === '0' ? `${major}.${minor}` : major;

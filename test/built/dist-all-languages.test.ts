@@ -1,6 +1,7 @@
 // dist/oman-sim-renewal.all-languages.js: the one-file build with every language.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { expectedDirection, SCRIPT_OF, targetLocales } from '../support/locales.js';
+import { waitFor } from '../support/wait.js';
 
 describe('the all-languages build', () => {
   before(async () => {
@@ -14,7 +15,7 @@ describe('the all-languages build', () => {
       const el = await fixture(
         html`<oman-sim-renewal language=${language} operator="ooredoo"></oman-sim-renewal>`,
       );
-      await waitUntil(() => el.shadowRoot?.querySelector('[role="tab"]'));
+      await waitFor(() => el.shadowRoot?.querySelector('[role="tab"]'));
       expect(el.shadowRoot!.querySelector('#tab-online')!.textContent).to.match(script);
       expect(el.shadowRoot!.querySelector('.hint')!.textContent).to.match(script);
       expect(el.shadowRoot!.querySelector('.guide')!.getAttribute('dir')).to.equal(

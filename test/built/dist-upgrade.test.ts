@@ -1,6 +1,7 @@
 // A blog's HTML is parsed before the CDN script runs: attributes and properties set on the
 // not-yet-defined element must be honoured by the built file once it loads.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitFor } from '../support/wait.js';
 
 describe('the built file upgrades elements that were on the page first', () => {
   it('honours attributes and properties set before the script loaded', async () => {
@@ -15,7 +16,7 @@ describe('the built file upgrades elements that were on the page first', () => {
     const distPath: string = '/dist/oman-sim-renewal.js'; // a variable: TypeScript must not resolve it
     await import(/* @vite-ignore */ distPath);
 
-    await waitUntil(() => early.shadowRoot?.querySelector('[aria-selected="true"]'), 'renders');
+    await waitFor(() => early.shadowRoot?.querySelector('[aria-selected="true"]'), 'renders');
     expect(early.shadowRoot!.querySelector('[aria-selected="true"]')!.id).to.equal('tab-phone');
     expect(early.getAttribute('tab')).to.equal('phone');
     expect(early.shadowRoot!.querySelector('a[href="tel:+96898400000"]')).to.not.equal(null);

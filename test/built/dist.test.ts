@@ -1,10 +1,11 @@
 // The shipped file, as a blogger embeds it: built by `npm run build` before the tests run.
 // It imports nothing from src/ but plain constants (the language lists), so only the built
 // module defines the element here.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sha384 } from '../support/frames.js';
 import { captureWarnings } from '../support/warnings.js';
 import { CORE_LOCALES, OTHER_LOCALES, SCRIPT_OF } from '../support/locales.js';
+import { waitFor } from '../support/wait.js';
 
 const DIST_PATH = '/dist/oman-sim-renewal.js';
 
@@ -72,7 +73,7 @@ describe('the built file dist/oman-sim-renewal.js', () => {
     expect(customElements.get('oman-sim-renewal')).to.be.a('function');
 
     const el = await fixture(html`<oman-sim-renewal tab="store"></oman-sim-renewal>`);
-    await waitUntil(() => el.shadowRoot?.querySelectorAll('[role="tab"]').length === 4, 'renders four tabs');
+    await waitFor(() => el.shadowRoot?.querySelectorAll('[role="tab"]').length === 4, 'renders four tabs');
     expect(el.shadowRoot!.querySelector('[aria-selected="true"]')!.id).to.equal('tab-store');
     expect(el.shadowRoot!.querySelector('#panel-store')!.textContent).to.contain('passport');
   });
@@ -82,7 +83,7 @@ describe('the built file dist/oman-sim-renewal.js', () => {
       const el = await fixture(
         html`<oman-sim-renewal language=${locale} operator="ooredoo"></oman-sim-renewal>`,
       );
-      await waitUntil(() => el.shadowRoot?.querySelector('.hint'));
+      await waitFor(() => el.shadowRoot?.querySelector('.hint'));
       // Plain messages, messages with values (str) and messages with markup (html).
       for (const selector of ['#tab-online', '#panel-online li', '.title', '.hint', '.caution']) {
         expect(el.shadowRoot!.querySelector(selector)!.textContent, selector).to.match(SCRIPT_OF[locale]);
@@ -93,7 +94,7 @@ describe('the built file dist/oman-sim-renewal.js', () => {
   it('carries only English and CORE_LOCALES: other languages fall back to English', async () => {
     for (const locale of OTHER_LOCALES) {
       const el = await fixture(html`<oman-sim-renewal language=${locale}></oman-sim-renewal>`);
-      await waitUntil(() => el.shadowRoot?.querySelector('#tab-online'));
+      await waitFor(() => el.shadowRoot?.querySelector('#tab-online'));
       expect(el.shadowRoot!.querySelector('#tab-online')!.textContent!.trim(), locale).to.equal('Online');
     }
     // Scripts no core language uses (Han and Arabic text are in the file for zh-Hans and ar).
@@ -124,7 +125,7 @@ describe('the built file dist/oman-sim-renewal.js', () => {
     expect(warnings).to.deep.equal([]);
     expect(customElements.get('oman-sim-renewal')).to.equal(first);
     const el = await fixture(html`<oman-sim-renewal></oman-sim-renewal>`);
-    await waitUntil(() => el.shadowRoot?.querySelectorAll('[role="tabpanel"]').length === 4);
+    await waitFor(() => el.shadowRoot?.querySelectorAll('[role="tabpanel"]').length === 4);
   });
 
   it('a different version loaded second warns once, keeps the first, and still works', async () => {
@@ -139,6 +140,6 @@ describe('the built file dist/oman-sim-renewal.js', () => {
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('9.9.9').and.contain(version);
     const el = await fixture(html`<oman-sim-renewal tab="tips"></oman-sim-renewal>`);
-    await waitUntil(() => el.shadowRoot?.querySelector('[aria-selected="true"]')?.id === 'tab-tips');
+    await waitFor(() => el.shadowRoot?.querySelector('[aria-selected="true"]')?.id === 'tab-tips');
   });
 });

@@ -1,7 +1,8 @@
 // The blogger's snippet: readers without JavaScript (and crawlers) see the light-DOM
 // fallback; with JavaScript the guide replaces it without moving the page.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { openFrame } from '../support/frames.js';
+import { waitFor } from '../support/wait.js';
 
 type EmbedWindow = Window & typeof globalThis & { layoutShifts: number[] };
 
@@ -15,9 +16,7 @@ async function openEmbed(query: string): Promise<{ frame: HTMLIFrameElement; win
 
 async function upgradedAndSettled(win: EmbedWindow) {
   const el = win.document.querySelector('oman-sim-renewal')!;
-  await waitUntil(() => el.shadowRoot?.querySelectorAll('[role="tab"]').length === 4, 'upgraded', {
-    timeout: 4000,
-  });
+  await waitFor(() => el.shadowRoot?.querySelectorAll('[role="tab"]').length === 4, 'upgraded');
   await new Promise((resolve) => setTimeout(resolve, 500));
   return el;
 }

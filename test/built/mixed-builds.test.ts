@@ -1,7 +1,8 @@
 // A page can load both one-file builds (a theme and a post) or ask the default file for a
 // language only the all-languages file has. Neither may fail silently: run `npm run build` first.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { openFrame } from '../support/frames.js';
+import { waitFor } from '../support/wait.js';
 
 const DEFAULT_FILE = '/dist/oman-sim-renewal.js';
 const ALL_LANGUAGES_FILE = '/dist/oman-sim-renewal.all-languages.js';
@@ -16,7 +17,7 @@ async function pageWarnings(scripts: string[], body: string) {
   });
   const win = frame.contentWindow as Window & { warnings: string[] };
   const guides = [...frame.contentDocument!.querySelectorAll('oman-sim-renewal')];
-  await waitUntil(() => guides.every((guide) => guide.shadowRoot?.querySelector('[role="tab"]')));
+  await waitFor(() => guides.every((guide) => guide.shadowRoot?.querySelector('[role="tab"]')));
   const tabText = guides.map((guide) => guide.shadowRoot!.querySelector('#tab-online')!.textContent!.trim());
   frame.remove();
   return { warnings: win.warnings, tabText };

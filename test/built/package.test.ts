@@ -1,6 +1,7 @@
 // The published package, from the tarball `npm pack` makes (scripts/pack-for-test.mjs runs
 // before the tests): both entries load in the browser and the metadata points at real files.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitFor } from '../support/wait.js';
 
 const PACKAGE = '/.pack/package';
 
@@ -54,7 +55,7 @@ describe('the npm package', () => {
     expect(module.OmanSimRenewal).to.be.a('function');
     expect(module.VERSION).to.equal(pkg.version);
     const el = await fixture(html`<oman-sim-renewal operator="friendi" tab="phone"></oman-sim-renewal>`);
-    await waitUntil(
+    await waitFor(
       () => el.shadowRoot?.querySelector('a[href="tel:+96898400000"]'),
       'renders the FRiENDi hotline',
     );

@@ -1,7 +1,8 @@
 // The widget makes no network request of its own and stores nothing about the reader.
 // This file loads only the built module, the way a blog does.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { CORE_LOCALES } from '../support/locales.js';
+import { waitFor } from '../support/wait.js';
 
 const DIST_PATH = '/dist/oman-sim-renewal.js';
 
@@ -88,7 +89,7 @@ describe('privacy', () => {
       restore();
     }
     expect(calls).to.deep.equal(['fetch']);
-    await waitUntil(() =>
+    await waitFor(() =>
       performance.getEntriesByType('resource').some((e) => e.name.endsWith('/package.json')),
     );
   });

@@ -1,7 +1,7 @@
 // At home in the host page: the article's text size and colour, a paragraph's margins, the
 // theme's accent, the page's colour scheme (not the OS alone) — and unmistakable selected
 // states in forced colours.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import {
   emulateMediaOrSkip,
@@ -10,6 +10,7 @@ import {
   tabs,
   type OmanSimRenewal,
 } from '../support/helpers.js';
+import { waitFor } from '../support/wait.js';
 
 const guideOf = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('.guide')!;
 
@@ -93,7 +94,7 @@ describe('at home in the host page', () => {
     const { el } = await inArticle('color: CanvasText; background: Canvas; color-scheme: light dark');
     expect(getComputedStyle(guideOf(el)).colorScheme).to.equal('light');
     await emulateMediaOrSkip(this, { colorScheme: 'dark' });
-    await waitUntil(() => getComputedStyle(guideOf(el)).colorScheme === 'dark', 'the guide turns dark');
+    await waitFor(() => getComputedStyle(guideOf(el)).colorScheme === 'dark', 'the guide turns dark');
   });
 });
 

@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { expectAccessible } from '../support/axe.js';
 import { sendKeys } from '@web/test-runner-commands';
 import {
@@ -9,6 +9,7 @@ import {
   tabs,
   type OmanSimRenewal,
 } from '../support/helpers.js';
+import { waitFor } from '../support/wait.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -165,9 +166,9 @@ describe('operator attribute: absent and unknown', () => {
     expect($(el, '.title')!.textContent).to.contain('Ooredoo');
     // Focus moves to "Change" (the chips are gone), then back to the chosen chip.
     const focused = () => el.shadowRoot!.activeElement as HTMLElement | null;
-    await waitUntil(() => focused()?.classList.contains('change'), 'focus on Change');
+    await waitFor(() => focused()?.classList.contains('change'), 'focus on Change');
     await sendKeys({ press: ' ' });
-    await waitUntil(() => focused()?.getAttribute('aria-pressed') === 'true', 'focus on the chosen chip');
+    await waitFor(() => focused()?.getAttribute('aria-pressed') === 'true', 'focus on the chosen chip');
     expect(focused()!.textContent!.trim()).to.equal('Ooredoo');
     (el.shadowRoot!.querySelector('.chip') as HTMLElement).focus();
     await sendKeys({ press: ' ' });
@@ -217,9 +218,7 @@ describe('USSD codes: copy, confirmed on screen and to screen readers', () => {
     expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Copy *222*123#');
     expect(status(el).textContent!.trim(), 'the live region exists, empty, before any copy').to.equal('');
     button.click();
-    await waitUntil(() =>
-      status(el).textContent!.replace(INVISIBLE_ISOLATES, '').includes('Copied *222*123#'),
-    );
+    await waitFor(() => status(el).textContent!.replace(INVISIBLE_ISOLATES, '').includes('Copied *222*123#'));
     expect(copied).to.deep.equal(['*222*123#']);
     expect(status(el).getBoundingClientRect().height, 'visible, not only announced').to.be.greaterThan(0);
 
@@ -228,7 +227,7 @@ describe('USSD codes: copy, confirmed on screen and to screen readers', () => {
     const observer = new MutationObserver(() => seen.push(status(el).textContent!.trim()));
     observer.observe(status(el), { childList: true, characterData: true, subtree: true });
     button.click();
-    await waitUntil(() => seen.length >= 2 && seen[seen.length - 1].includes('Copied'));
+    await waitFor(() => seen.length >= 2 && seen[seen.length - 1].includes('Copied'));
     observer.disconnect();
     expect(seen).to.include('');
   });
@@ -237,7 +236,7 @@ describe('USSD codes: copy, confirmed on screen and to screen readers', () => {
     fakeClipboard(() => Promise.reject(new Error('blocked')));
     const el = await render(html`<oman-sim-renewal operator="ooredoo" tab="phone"></oman-sim-renewal>`);
     $(el, '#panel-phone button.copy')!.click();
-    await waitUntil(() => status(el).textContent!.includes('Could not copy'));
+    await waitFor(() => status(el).textContent!.includes('Could not copy'));
   });
 });
 
