@@ -45,6 +45,37 @@ export function siteName(value: string): string {
   }
 }
 
+/** How long a page's label may be before it is cut (with "…", at a word). */
+const MAX_LABEL = 30;
+
+/**
+ * A source page's name for the sources list: its site, and the last readable part of its
+ * path when there is one ("ooredoo.om", "express credit"), so that two pages on one site
+ * can be told apart. Numbers, ids and language codes say nothing to a reader: skipped.
+ */
+export function pageName(value: string): [site: string, page?: string] {
+  const site = siteName(value);
+  let segments: string[];
+  try {
+    segments = new URL(value).pathname.split('/').map((segment) => decodeURIComponent(segment));
+  } catch {
+    return [site];
+  }
+  const label = segments
+    .map((segment) => segment.replace(/\.(aspx?|html?|php)$/i, '').replace(/^\d+-/, ''))
+    .reverse()
+    .find(
+      (segment) =>
+        /^\p{L}[\p{L}\d ._-]{2,}$/u.test(segment) &&
+        !/\d{3}/.test(segment) &&
+        !/^[a-z]{2}-[a-z]{2}$/i.test(segment),
+    );
+  if (!label) return [site];
+  const words = label.replace(/[-_]+/g, ' ');
+  if (words.length <= MAX_LABEL) return [site, words];
+  return [site, `${words.slice(0, words.lastIndexOf(' ', MAX_LABEL))}…`];
+}
+
 /** A phone number for a `tel:` link and for display, or `undefined` if it is not one. */
 export function phoneNumber(dial: string): { href: string; display: string } | undefined {
   if (!/^\+?\d{3,15}$/.test(dial)) return undefined;

@@ -1,8 +1,8 @@
 /** The "Sources · checked <date>" disclosure under the guide. */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { Fact, OperatorFacts } from './operators/index.js';
-import { officialUrl, siteName } from './safe-links.js';
+import { officialUrl, pageName } from './safe-links.js';
 import { isoDate } from './i18n/format-date.js';
 import { dateIn, ltr } from './i18n/bidi.js';
 import { SHARED } from './operators/shared.js';
@@ -35,12 +35,13 @@ export function sourcesList(operator: OperatorFacts, locale: string) {
     <ul>
       ${sources.map(({ url, checked }) => {
         const href = officialUrl(url);
-        const name = siteName(url);
+        const [site, page] = pageName(url);
+        const name = html`${ltr(site)}${page ? html` › ${ltr(page)}` : nothing}`;
         return html`<li>
           ${
             href
-              ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${ltr(name)}</a>`
-              : ltr(name)
+              ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${name}</a>`
+              : html`${name} <span class="hint">${msg('(not linked: not an official https page)')}</span>`
           }
           · <time datetime=${checked}>${dateIn(isoDate(checked, locale))}</time>
         </li>`;

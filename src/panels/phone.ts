@@ -10,10 +10,9 @@ const callerLabel = (hotline: Hotline, operator: OperatorFacts) =>
     ? msg(str`Only from ${ltrText(operator.name)} numbers`)
     : msg('From any network, or from abroad');
 
-const purposeLabel = (purpose: UssdPurpose) =>
+// One label per purpose the data knows (src/operators/schema.ts); a new purpose needs one.
+const purposeLabel = (purpose: UssdPurpose): string =>
   ({
-    balance: msg('Check your balance'),
-    recharge: msg('Top up with a voucher'),
     'credit-advance': msg(
       'Borrow credit when your balance is low (repaid, with a fee, from your next top-up)',
     ),

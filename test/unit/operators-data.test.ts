@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { OPERATORS, OPERATOR_IDS, operatorIdOf } from '../../src/operators/index.js';
 import { factsOf } from '../../src/sources.js';
-import { OFFICIAL_APP_LISTINGS, officialUrl, phoneNumber, siteName } from '../../src/safe-links.js';
+import { OFFICIAL_APP_LISTINGS, officialUrl, pageName, phoneNumber, siteName } from '../../src/safe-links.js';
 
 const today = new Date().toISOString().slice(0, 10);
 
@@ -109,6 +109,29 @@ describe('link safety', () => {
 
   it('names a source by its host', () => {
     expect(siteName('https://www.ooredoo.om/en/x')).to.equal('ooredoo.om');
+  });
+
+  it('names a source page by its host and the last readable part of its path', () => {
+    const named = (url: string) => pageName(url).join(' › ');
+    expect(
+      named('https://www.ooredoo.om/en/personal/mobile/mobile-financial-services/express-credit/'),
+    ).to.equal('ooredoo.om › express credit');
+    expect(named('http://www.ooredoo.om/Personal/Talk/OnTheGo/GeneralTermsConditions.aspx')).to.equal(
+      'ooredoo.om › GeneralTermsConditions',
+    );
+    expect(named('https://www.omantel.om/About%20us/regulatory/stadard-customer-agreement')).to.equal(
+      'omantel.om › stadard customer agreement',
+    );
+    // Numbers, ids and language codes say nothing to a reader: skipped.
+    expect(
+      named('https://timesofoman.com/article/16107-tra-warns-people-who-buy-mobile-phone-sim-cards'),
+    ).to.equal('timesofoman.com › tra warns people who buy…');
+    expect(
+      named('https://portal.omantel.om/Personal/mobile/Help/FAQ/a5feddf8-3749-43f3/!ut/p/z0/fYy5b/'),
+    ).to.equal('portal.omantel.om › FAQ');
+    expect(named('https://www.friendimobile.com/en-om/')).to.equal('friendimobile.com');
+    expect(named('http://www.muscati.com/2009/04/')).to.equal('muscati.com');
+    expect(named('https://shop.ooredoo.om/')).to.equal('shop.ooredoo.om');
   });
 
   it('formats Omani numbers in +968 form and keeps short codes', () => {
