@@ -6,9 +6,6 @@
 
 import type { CalendarDate } from '../i18n/format-date.js';
 
-/** @deprecated The same type as CalendarDate; kept only until reminder.ts imports that name. */
-export type DateOnly = CalendarDate;
-
 export interface ReminderOptions {
   /** The date the SIM expires. */
   expiry: CalendarDate;

@@ -9,9 +9,9 @@ import type { OperatorFacts } from '../operators/index.js';
 import { officialUrl, siteName } from '../safe-links.js';
 import { officialLink } from '../panels/parts.js';
 import { withLocale } from '../i18n/localization.js';
-import { formatCalendarDate, formatDaysAhead } from '../i18n/format-date.js';
+import { formatCalendarDate, formatDaysAhead, type CalendarDate } from '../i18n/format-date.js';
 import { dateIn, dateText, ltrText } from '../i18n/bidi.js';
-import { addDays, buildReminderIcs, daysBetween, parseDateOnly, todayLocal, type DateOnly } from './ics.js';
+import { addDays, buildReminderIcs, daysBetween, parseDateOnly, todayLocal } from './ics.js';
 
 export const LEAD_DAYS = [3, 7, 14] as const;
 
@@ -26,10 +26,10 @@ interface Host extends HTMLElement {
   requestUpdate(): void;
 }
 
-const toIso = ({ year, month, day }: DateOnly) =>
+const toIso = ({ year, month, day }: CalendarDate) =>
   `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
-const formatDate = (date: DateOnly, locale: string) => formatCalendarDate(date, locale, 'long');
+const formatDate = (date: CalendarDate, locale: string) => formatCalendarDate(date, locale, 'long');
 
 /**
  * Whether the page may refuse the download without a word: a sandboxed frame without
@@ -54,7 +54,7 @@ export class ReminderController {
 
   constructor(private readonly host: Host) {}
 
-  private get expiry(): DateOnly | undefined {
+  private get expiry(): CalendarDate | undefined {
     return parseDateOnly(this.expiryInput);
   }
 
