@@ -45,6 +45,16 @@ export function siteName(value: string): string {
   }
 }
 
+/**
+ * A path segment a reader can read: words, not a number, an id (digits among upper- and
+ * lower-case letters, or three digits in a row) or a language code ("en-om").
+ */
+const isReadable = (segment: string) =>
+  /^\p{L}[\p{L}\d ._-]{2,}$/u.test(segment) &&
+  !/\d{3}/.test(segment) &&
+  !(/\d/.test(segment) && /\p{Lu}/u.test(segment) && /\p{Ll}/u.test(segment)) &&
+  !/^[a-z]{2}-[a-z]{2}$/i.test(segment);
+
 /** How long a page's label may be before it is cut (with "…", at a word). */
 const MAX_LABEL = 30;
 
@@ -64,12 +74,7 @@ export function pageName(value: string): [site: string, page?: string] {
   const label = segments
     .map((segment) => segment.replace(/\.(aspx?|html?|php)$/i, '').replace(/^\d+-/, ''))
     .reverse()
-    .find(
-      (segment) =>
-        /^\p{L}[\p{L}\d ._-]{2,}$/u.test(segment) &&
-        !/\d{3}/.test(segment) &&
-        !/^[a-z]{2}-[a-z]{2}$/i.test(segment),
-    );
+    .find(isReadable);
   if (!label) return [site];
   const words = label.replace(/[-_]+/g, ' ');
   if (words.length <= MAX_LABEL) return [site, words];

@@ -1,5 +1,5 @@
 /** The "Sources · checked <date>" disclosure under the guide. */
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { msg } from '@lit/localize';
 import type { Fact, OperatorFacts } from './operators/index.js';
 import { officialUrl, pageName } from './safe-links.js';
@@ -35,8 +35,8 @@ export function sourcesList(operator: OperatorFacts, locale: string) {
     <ul>
       ${sources.map(({ url, checked }) => {
         const href = officialUrl(url);
-        const [site, page] = pageName(url);
-        const name = html`${ltr(site)}${page ? html` › ${ltr(page)}` : nothing}`;
+        // One left-to-right token, like a menu path: "ooredoo.om › express credit".
+        const name = ltr(pageName(url).join(' › '));
         return html`<li>
           ${
             href

@@ -98,7 +98,7 @@ for (const locale of ['ar', 'ur', 'en']) {
         const date = item.querySelector('time')!;
         // Check dates are YYYY-MM-DD (written without Intl, see src/i18n/format-date.ts).
         const shown = inLocaleDigits(date.dateTime, locale);
-        expectLeftToRight(item, item.textContent!.split('·')[0].trim()); // the host name
+        expectLeftToRight(item, item.querySelector('bdi[dir="ltr"]')!.textContent!); // the page's name
         expectWhole(item, shown);
         expectLeftToRight(item, shown);
       }
