@@ -89,6 +89,14 @@ function formatUtcDateTime(date: Date): string {
   return `${icsDate(day)}T${time}Z`;
 }
 
+/** Whether the surrogate at `index` is half of a well-formed pair. */
+function isPaired(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  const isHigh = code <= 0xdbff;
+  const other = text.charCodeAt(isHigh ? index + 1 : index - 1);
+  return isHigh ? other >= 0xdc00 && other <= 0xdfff : other >= 0xd800 && other <= 0xdbff;
+}
+
 /** RFC 5545 §3.3.11 TEXT escaping, after dropping characters a calendar file cannot carry. */
 function escapeText(text: string): string {
   return (
@@ -96,8 +104,12 @@ function escapeText(text: string): string {
       .replace(/\r\n|\r|\n/g, '\n')
       // Other C0 controls and DEL are not allowed in TEXT values (RFC 5545 §3.1, CONTROL).
       .replace(/[\u0000-\u0009\u000B-\u001F\u007F]/g, '') // eslint-disable-line no-control-regex
-      // Lone surrogates cannot be encoded as UTF-8; make the replacement explicit.
-      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+      // Lone surrogates cannot be encoded as UTF-8; make the replacement explicit. (By code
+      // point, not with a regex lookbehind: Safari before 16.4 cannot parse one, and the
+      // whole file would fail to load there.)
+      .replace(/[\uD800-\uDFFF]/g, (char, offset: number, whole: string) =>
+        isPaired(whole, offset) ? char : '\uFFFD',
+      )
       .replace(/[\\;,]/g, (char) => `\\${char}`)
       .replace(/\n/g, '\\n')
   );

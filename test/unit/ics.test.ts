@@ -251,3 +251,10 @@ describe('buildReminderIcs line folding', () => {
     expect(physicalLines(ics).some((line) => line.startsWith(' '))).to.equal(false);
   });
 });
+
+describe('buildReminderIcs: text a calendar can carry', () => {
+  it('replaces lone surrogates with U+FFFD and keeps surrogate pairs', () => {
+    const ics = buildReminderIcs({ ...BASE, title: 'a\uD800b\uDC00c 📅 d\uD83D' });
+    expect(property(ics, 'SUMMARY')[0]).to.equal('SUMMARY:a\uFFFDb\uFFFDc 📅 d\uFFFD');
+  });
+});
