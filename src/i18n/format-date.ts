@@ -28,12 +28,37 @@ export function formatCalendarDate(
 // ICU writes "20 天後" in zh-Hant; Chinese sets no space between a digit and a Han character.
 const SPACE_BEFORE_HAN = /(\d) (?=\p{Script=Han})/gu;
 
-/** "in 20 days", "tomorrow": a count of days ahead of today. */
-export function formatDaysAhead(days: number, locale: string): string {
-  // Safari < 14 has no RelativeTimeFormat: a count of days ("198 days") instead of a crash.
-  if (typeof Intl.RelativeTimeFormat !== 'function') return daysCount(days, locale);
-  const text = new Intl.RelativeTimeFormat(intlLocale(locale), { numeric: 'auto' }).format(days, 'day');
+// One relative-time formatter per locale serves every guide on the page.
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
+/**
+ * "in 20 days", "tomorrow", "14 months ago": a time relative to today, in the reader's
+ * language and digits.
+ */
+export function formatRelative(value: number, unit: 'day' | 'month', locale: string): string {
+  // Safari < 14 has no RelativeTimeFormat: a plain count ("198 days") instead of a crash.
+  if (typeof Intl.RelativeTimeFormat !== 'function') return formatCount(Math.abs(value), unit, locale);
+  let format = relativeFormats.get(locale);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(intlLocale(locale), { numeric: 'auto' });
+    relativeFormats.set(locale, format);
+  }
+  const text = format.format(value, unit);
   return locale.startsWith('zh') ? text.replace(SPACE_BEFORE_HAN, '$1') : text;
+}
+
+/** "in 20 days", "tomorrow": a count of days ahead of today. */
+export const formatDaysAhead = (days: number, locale: string) => formatRelative(days, 'day', locale);
+
+/** "20 days": a count, in the reader's language and digits. */
+export function formatCount(value: number, unit: 'day' | 'month', locale: string): string {
+  try {
+    return new Intl.NumberFormat(intlLocale(locale), { style: 'unit', unit, unitDisplay: 'long' }).format(
+      value,
+    );
+  } catch {
+    return String(value);
+  }
 }
 
 // The first Intl date or number format on a page loads ICU data: 25–40 ms on a cold
@@ -48,16 +73,4 @@ const ZERO: Record<string, number> = { bn: 0x09e6 };
 export function isoDate(yyyyMmDd: string, locale: string): string {
   const zero = ZERO[locale.split('-')[0]];
   return zero ? yyyyMmDd.replace(/[0-9]/g, (digit) => String.fromCharCode(zero + Number(digit))) : yyyyMmDd;
-}
-
-function daysCount(days: number, locale: string): string {
-  try {
-    return new Intl.NumberFormat(intlLocale(locale), {
-      style: 'unit',
-      unit: 'day',
-      unitDisplay: 'long',
-    }).format(days);
-  } catch {
-    return String(days);
-  }
 }

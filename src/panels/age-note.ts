@@ -4,23 +4,13 @@ import { msg, str } from '@lit/localize';
 import { staleMonths } from '../operators/age.js';
 import { renderingLocale } from '../i18n/localization.js';
 import { dateText } from '../i18n/bidi.js';
-import { intlLocale } from '../i18n/intl-locale.js';
-
-// Creating a formatter is slow; one per locale serves every guide on the page.
-const formats = new Map<string, Intl.RelativeTimeFormat>();
-
-/** "14 months ago" in the reader's language and digits. */
-function monthsAgo(months: number, locale: string): string {
-  let format = formats.get(locale);
-  if (!format) formats.set(locale, (format = new Intl.RelativeTimeFormat(intlLocale(locale))));
-  return format.format(-months, 'month');
-}
+import { formatRelative } from '../i18n/format-date.js';
 
 /** The age warning for a fact checked too long ago on the reader's clock, else nothing. */
 export const ageNote = ({ checked }: { checked: string }) => {
   const months = staleMonths(checked, Date.now());
   if (months === undefined) return nothing;
   // Isolated in its own direction, like a date: an Arabic "قبل 14 شهرًا" stays whole.
-  const ago = monthsAgo(months, renderingLocale());
+  const ago = formatRelative(-months, 'month', renderingLocale());
   return html`<span class="stale">${msg(str`Last checked ${dateText(ago)} — may have changed`)}</span>`;
 };

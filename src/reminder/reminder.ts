@@ -9,7 +9,7 @@ import type { OperatorFacts } from '../operators/index.js';
 import { officialUrl, siteName } from '../safe-links.js';
 import { officialLink } from '../panels/parts.js';
 import { withLocale } from '../i18n/localization.js';
-import { formatCalendarDate, formatDaysAhead, type CalendarDate } from '../i18n/format-date.js';
+import { formatCalendarDate, formatCount, formatDaysAhead, type CalendarDate } from '../i18n/format-date.js';
 import { dateIn, dateText, ltrText } from '../i18n/bidi.js';
 import { addDays, buildReminderIcs, daysBetween, parseDateOnly, todayLocal } from './ics.js';
 
@@ -212,7 +212,7 @@ export class ReminderController {
           daysLeft === undefined
             ? nothing
             : html`<p class="days-left">
-                ${new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(daysLeft)}
+                ${formatCount(daysLeft, 'day', locale)}
               </p>`
         }
         <p>${text}${blocked}</p>
