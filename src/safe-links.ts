@@ -2,7 +2,7 @@
  * What may become a link, and how a link's target is shown. The widget links only to
  * official pages (the operators' and the regulator's, over https) and only dials
  * well-formed numbers; anything else is shown as plain text, never a link.
- * `siteName` is the one display-only helper here: it names a link's site for the reader.
+ * `siteName` and `pageName` only name a site or a source page for the reader.
  */
 export const OFFICIAL_DOMAINS = [
   'omantel.om',

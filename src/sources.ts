@@ -24,8 +24,22 @@ function sourcesOf(operator: OperatorFacts): { url: string; checked: string }[] 
   return [...latest].map(([url, checked]) => ({ url, checked }));
 }
 
+/**
+ * Each source's name, one left-to-right token like a menu path ("ooredoo.om › express
+ * credit"); two pages that would read the same are numbered ("… FAQ (2)").
+ */
+function namesOf(urls: string[]): string[] {
+  const names = urls.map((url) => pageName(url).join(' › '));
+  return names.map((name, index) => {
+    const same = names.filter((other) => other === name).length;
+    const nth = names.slice(0, index + 1).filter((other) => other === name).length;
+    return same > 1 ? `${name} (${nth})` : name;
+  });
+}
+
 export function sourcesList(operator: OperatorFacts, locale: string) {
   const sources = sourcesOf(operator);
+  const names = namesOf(sources.map(({ url }) => url));
   // The oldest check is the one that says how far the guide can be trusted.
   const oldest = sources.reduce((min, { checked }) => (checked < min ? checked : min), '9999');
   return html`<details class="sources" part="sources">
@@ -33,10 +47,9 @@ export function sourcesList(operator: OperatorFacts, locale: string) {
       ${msg(html`Sources · oldest fact checked ${dateIn(isoDate(oldest, locale))}`)} ${ageNote({ checked: oldest })}
     </summary>
     <ul>
-      ${sources.map(({ url, checked }) => {
+      ${sources.map(({ url, checked }, index) => {
         const href = officialUrl(url);
-        // One left-to-right token, like a menu path: "ooredoo.om › express credit".
-        const name = ltr(pageName(url).join(' › '));
+        const name = ltr(names[index]);
         return html`<li>
           ${
             href

@@ -5,8 +5,8 @@
  * Matching uses the platform's likely-subtags data (`Intl.Locale#maximize`): a candidate
  * matches a supported locale when both have the same language and script. So `zh`,
  * `zh-CN`, `zh-SG` and `zh-Hans-HK` are Simplified Chinese, while `zh-TW`, `zh-HK` and
- * `zh-Hant-*` are Traditional and fall through to the next candidate until a `zh-Hant`
- * catalog exists.
+ * `zh-Hant-*` are Traditional: the zh-Hant catalog where the file has it, else they fall
+ * through to the next candidate.
  */
 
 interface Subtags {

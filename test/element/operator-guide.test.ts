@@ -109,20 +109,17 @@ describe('operator guides', () => {
     expect(items.filter((li) => li.querySelector('a')).length).to.equal(3);
   });
 
-  it('tells its source pages apart, and says why a source is not linked', async () => {
-    const el = await render(html`<oman-sim-renewal operator="ooredoo"></oman-sim-renewal>`);
-    const items = [...$(el, 'details.sources')!.querySelectorAll('li')];
-    const names = items.map((li) =>
-      li
-        .textContent!.replace(/[\u2066-\u2069]/g, '')
-        .split('·')[0]
-        .trim(),
-    );
-    expect(new Set(names).size, names.join(' | ')).to.equal(names.length);
-    for (const item of items.filter((li) => !li.querySelector('a'))) {
-      expect(item.textContent).to.contain('not linked: not an official https page');
-    }
-  });
+  for (const operator of ['omantel', 'ooredoo', 'vodafone', 'friendi', 'redbull']) {
+    it(`${operator}: tells its source pages apart, and says why a source is not linked`, async () => {
+      const el = await render(html`<oman-sim-renewal operator=${operator}></oman-sim-renewal>`);
+      const items = [...$(el, 'details.sources')!.querySelectorAll('li')];
+      const names = items.map((li) => li.querySelector('bdi[dir="ltr"]')!.textContent!);
+      expect(new Set(names).size, names.join(' | ')).to.equal(names.length);
+      for (const item of items.filter((li) => !li.querySelector('a'))) {
+        expect(item.textContent).to.contain('not linked: not an official https page');
+      }
+    });
+  }
 });
 
 describe('operator attribute: absent and unknown', () => {
