@@ -29,16 +29,16 @@ export const ooredoo: OperatorFacts = {
     value: { name: 'Ooredoo Oman' },
     source: LEGACY_TERMS,
     checked: '2026-11-28',
-    status: 'verified',
-    note: 'App Store and Google Play badges on a legacy page.',
+    status: 'reported',
+    note: 'App Store and Google Play badges on a legacy page: re-check on the current site.',
   },
   hotlines: [
     {
       value: { dial: '1500', caller: 'own-network' },
       source: LEGACY_TERMS,
       checked: '2026-11-28',
-      status: 'verified',
-      note: 'Legacy page; 24/7.',
+      status: 'reported',
+      note: 'Legacy page; 24/7. Re-check on the current site.',
     },
     {
       value: { dial: '+96895011500', caller: 'any-network' },
