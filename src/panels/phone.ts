@@ -8,7 +8,8 @@ import { caution, confirmationNote, intro, officialLink, steps } from './parts.j
 const callerLabel = (hotline: Hotline, operator: OperatorFacts) =>
   hotline.caller === 'own-network'
     ? msg(str`Only from ${ltrText(operator.name)} numbers`)
-    : msg('From any network, or from abroad');
+    : // Inferred from the international format, never confirmed: worded as advice.
+      msg('An international number: it should work from any network, and from abroad');
 
 // One label per purpose the data knows (src/operators/schema.ts); a new purpose needs one.
 const purposeLabel = (purpose: UssdPurpose): string =>
