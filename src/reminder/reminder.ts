@@ -107,11 +107,17 @@ export class ReminderController {
     // One message per state, not two joined with a space: Chinese sets none after "。".
     const inDays = formatDaysAhead(daysLeft, locale);
     const ends = formatDate(expiry, locale);
-    if (daysLeft <= this.leadDays) {
+    // A reminder that falls on today is still worth setting.
+    if (daysLeft < this.leadDays) {
+      const shortest = this.leadDays === LEAD_DAYS[0];
       return {
-        text: msg(
-          html`Your validity ends ${inDays} (${dateIn(ends)}). That reminder date has passed: choose a shorter one, or top up now.`,
-        ),
+        text: shortest
+          ? msg(
+              html`Your validity ends ${inDays} (${dateIn(ends)}). It is too close for a reminder: top up now.`,
+            )
+          : msg(
+              html`Your validity ends ${inDays} (${dateIn(ends)}). That reminder date has passed: choose a shorter one, or top up now.`,
+            ),
         canRemind: false,
         isError: false,
         topUpNow: true,
