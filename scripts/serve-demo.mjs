@@ -3,7 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const served = ['demo', 'dist'];
@@ -25,11 +25,12 @@ const handler = async (request, response) => {
     response.end();
     return;
   }
-  const file = normalize(
-    join(root, decodeURIComponent(pathname), pathname.endsWith('/') ? 'index.html' : ''),
-  );
-  const inside = served.some((folder) => file.startsWith(join(root, folder) + sep));
   try {
+    // Inside the try: a malformed escape ("/demo/%") is a 404, not a crashed server.
+    const file = normalize(
+      join(root, decodeURIComponent(pathname), pathname.endsWith('/') ? 'index.html' : ''),
+    );
+    const inside = served.some((folder) => file.startsWith(join(root, folder) + sep));
     if (!inside) throw new Error('outside demo/ and dist/');
     const body = await readFile(file);
     // CORS on, as on a CDN: pages from other origins (screenshots, benchmarks) load the module.
@@ -56,7 +57,8 @@ export function serveDemo(port = Number(process.env.PORT) || 5173, triesLeft = 2
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run as a script (a checkout path may hold spaces or other characters a URL escapes).
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { port } = await serveDemo();
   console.log(`Demo blog post:  http://localhost:${port}/demo/`);
   console.log(`Configurator:    http://localhost:${port}/demo/configurator.html  (Ctrl+C to stop)`);
