@@ -1,92 +1,81 @@
-import { expect, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { expectAccessible } from '../support/axe.js';
 import { sendKeys } from '@web/test-runner-commands';
-import {
-  captureWarnings,
-  emulateMediaOrSkip,
-  render,
-  resetMedia,
-  tabs,
-  type OmanSimRenewal,
-} from '../support/helpers.js';
+import { captureWarnings, emulateMediaOrSkip, resetMedia } from '../support/helpers.js';
+import { Guide, textOf } from '../support/guide.js';
 import { waitFor } from '../support/wait.js';
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const panelText = (el: Element, id: string) => $(el, `#panel-${id}`)!.textContent!.replace(/\s+/g, ' ');
+const title = (guide: Guide) => textOf(guide.byPart('title')[0]);
+const hrefs = (links: HTMLElement[]) => links.map((link) => link.getAttribute('href'));
+const isTel = (link: Element) => link.getAttribute('href')?.startsWith('tel:') ?? false;
+const telLinks = (guide: Guide) => guide.links.filter(isTel);
 
-// Unicode isolates keep codes and names intact in right-to-left text; they are invisible.
-const INVISIBLE_ISOLATES = /[\u2066-\u2069]/g;
+/** A tap-to-call link beside a USSD code ("Dial"), as opposed to a hotline number. */
+const dialsACode = (link: Element) => link.closest('li')?.querySelector('code') != null;
 
 describe('operator guides', () => {
   it('Ooredoo: tap-to-call hotlines, the reported one marked unconfirmed; Dial next to Copy', async () => {
-    const el = await render(html`<oman-sim-renewal operator="ooredoo" tab="phone"></oman-sim-renewal>`);
-    const dials = $$(el, '#panel-phone a.dial');
+    const guide = await Guide.render({ operator: 'ooredoo', tab: 'phone' });
+    const dials = guide.byPart('tel', 'phone').filter(dialsACode);
     expect(dials.length).to.be.greaterThan(0);
     for (const dial of dials) {
       const code = dial.closest('li')!.querySelector('code')!.textContent!;
       expect(dial.getAttribute('href')).to.equal(`tel:${code.replaceAll('#', '%23')}`);
-      expect(dial.nextElementSibling!.matches('button.copy')).to.equal(true);
+      expect(dial.nextElementSibling!.matches('[part~="copy-button"]')).to.equal(true);
     }
-    expect(panelText(el, 'phone'))
-      .to.contain('Call one of the numbers above.')
-      .and.not.contain('tap to call');
-    const calls = $$(el, '#panel-phone a.tel');
-    expect(calls.map((a) => a.getAttribute('href'))).to.deep.equal(['tel:1500', 'tel:+96895011500']);
+    expect(guide.text('phone')).to.contain('Call one of the numbers above.').and.not.contain('tap to call');
+    const calls = guide.byPart('tel', 'phone').filter((link) => !dialsACode(link));
+    expect(hrefs(calls)).to.deep.equal(['tel:1500', 'tel:+96895011500']);
     expect(calls[1].textContent!.trim()).to.equal('+968 9501 1500');
-    const [ownLine, anyNetwork] = calls.map((a) =>
-      a.closest('li')!.textContent!.replace(/\s+/g, ' ').replace(INVISIBLE_ISOLATES, ''),
-    );
+    const [ownLine, anyNetwork] = calls.map((a) => textOf(a.closest('li')));
     // Both numbers were seen only on a legacy Ooredoo page: unconfirmed, as the schema says.
     expect(ownLine).to.contain('Only from Ooredoo numbers').and.contain('Unconfirmed');
     expect(anyNetwork).to.contain('Unconfirmed').and.contain('ooredoo.om');
   });
 
   it('Ooredoo: recharge link with the menu path, the app by name, SIM reactivation in tips', async () => {
-    const el = await render(html`<oman-sim-renewal operator=" OOREDOO "></oman-sim-renewal>`);
-    const recharge = $(el, '#panel-online a.button-link')!;
+    const guide = await Guide.render({ operator: ' OOREDOO ' });
+    const recharge = guide.byPart('button-link', 'online')[0];
     expect(recharge.getAttribute('href')).to.equal('https://shop.ooredoo.om/');
-    expect(panelText(el, 'online'))
-      .to.contain('Quick Payment › Prepaid Recharge')
-      .and.contain('Ooredoo Oman');
-    el.tab = 'tips';
-    await el.updateComplete;
-    expect(panelText(el, 'tips')).to.contain('SIM Services › SIM Reactivation');
-    expect(panelText(el, 'tips')).to.contain('*222*123#');
+    expect(guide.text('online')).to.contain('Quick Payment › Prepaid Recharge').and.contain('Ooredoo Oman');
+    guide.element.tab = 'tips';
+    await guide.update();
+    expect(guide.text('tips')).to.contain('SIM Services › SIM Reactivation');
+    expect(guide.text('tips')).to.contain('*222*123#');
   });
 
   it('Omantel: the blog-sourced hotline is shown as unconfirmed', async () => {
-    const el = await render(html`<oman-sim-renewal operator="omantel" tab="phone"></oman-sim-renewal>`);
-    const item = $(el, '#panel-phone a[href="tel:1234"]')!.closest('li')!;
+    const guide = await Guide.render({ operator: 'omantel', tab: 'phone' });
+    const item = guide.panel('phone').querySelector('a[href="tel:1234"]')!.closest('li')!;
     expect(item.textContent).to.contain('Unconfirmed');
   });
 
   it('Vodafone: no number is invented; the reader is sent to the official site', async () => {
-    const el = await render(html`<oman-sim-renewal operator="vodafone" tab="phone"></oman-sim-renewal>`);
-    expect($$(el, 'a[href^="tel:"]')).to.have.length(0);
-    expect(panelText(el, 'phone')).to.contain('We could not confirm a hotline for Vodafone Oman');
-    expect($(el, '#panel-phone a[href="https://www.vodafone.om/"]')).to.not.equal(null);
+    const guide = await Guide.render({ operator: 'vodafone', tab: 'phone' });
+    expect(telLinks(guide)).to.have.length(0);
+    expect(guide.text('phone')).to.contain('We could not confirm a hotline for Vodafone Oman');
+    expect(guide.panel('phone').querySelector('a[href="https://www.vodafone.om/"]')).to.not.equal(null);
   });
 
   it('FRiENDi: the international number, said to work from anywhere as advice, not as a fact', async () => {
     // The number was seen; that it works from any network or abroad is only inferred from
     // its international format (docs/sources.md), so the caption says "should".
-    const el = await render(html`<oman-sim-renewal operator="friendi" tab="phone"></oman-sim-renewal>`);
-    const call = $(el, '#panel-phone a[href="tel:+96898400000"]')!;
+    const guide = await Guide.render({ operator: 'friendi', tab: 'phone' });
+    const call = guide.panel('phone').querySelector('a[href="tel:+96898400000"]')!;
     expect(call.closest('li')!.textContent).to.contain(
       'An international number: it should work from any network, and from abroad',
     );
   });
 
   it('renna shows the Red Bull MOBILE guide', async () => {
-    const el = await render(html`<oman-sim-renewal operator="renna"></oman-sim-renewal>`);
-    expect($(el, '.title')!.textContent).to.contain('Red Bull MOBILE');
+    const guide = await Guide.render({ operator: 'renna' });
+    expect(title(guide)).to.contain('Red Bull MOBILE');
   });
 
   it('every external link is https, official, opens safely in a new tab', async () => {
     for (const operator of ['omantel', 'ooredoo', 'vodafone', 'friendi', 'redbull']) {
-      const el = await render(html`<oman-sim-renewal operator=${operator}></oman-sim-renewal>`);
-      const links = $$(el, 'a[href]:not([href^="tel:"])');
+      const guide = await Guide.render({ operator });
+      const links = guide.links.filter((link) => link.hasAttribute('href') && !isTel(link));
       expect(links.length, operator).to.be.greaterThan(0);
       for (const link of links) {
         const url = new URL(link.getAttribute('href')!);
@@ -101,8 +90,8 @@ describe('operator guides', () => {
   });
 
   it('lists its sources with dates, linking only official https pages', async () => {
-    const el = await render(html`<oman-sim-renewal operator="omantel"></oman-sim-renewal>`);
-    const sources = $(el, 'details.sources')!;
+    const guide = await Guide.render({ operator: 'omantel' });
+    const sources = guide.byPart('sources')[0];
     expect(sources.querySelector('summary')!.textContent).to.match(/Sources · oldest fact checked .*2026/);
     const items = [...sources.querySelectorAll('li')];
     // Omantel's four pages, then the three news reports every guide's tips rely on.
@@ -116,8 +105,8 @@ describe('operator guides', () => {
 
   for (const operator of ['omantel', 'ooredoo', 'vodafone', 'friendi', 'redbull']) {
     it(`${operator}: tells its source pages apart, and says why a source is not linked`, async () => {
-      const el = await render(html`<oman-sim-renewal operator=${operator}></oman-sim-renewal>`);
-      const items = [...$(el, 'details.sources')!.querySelectorAll('li')];
+      const guide = await Guide.render({ operator });
+      const items = [...guide.byPart('sources')[0].querySelectorAll('li')];
       const names = items.map((li) => li.querySelector('bdi[dir="ltr"]')!.textContent!);
       expect(new Set(names).size, names.join(' | ')).to.equal(names.length);
       for (const item of items.filter((li) => !li.querySelector('a'))) {
@@ -129,13 +118,11 @@ describe('operator guides', () => {
 
 describe('operator attribute: absent and unknown', () => {
   it('absent: a general guide with an operator chooser that switches the guide in place', async () => {
-    const el = await render(html`<oman-sim-renewal tab="phone"></oman-sim-renewal>`);
-    const chooser = $(el, '.chooser')!;
+    const guide = await Guide.render({ tab: 'phone' });
+    const chooser = guide.byPart('chooser')[0];
     expect(chooser.getAttribute('role')).to.equal('group');
-    expect(el.shadowRoot!.getElementById(chooser.getAttribute('aria-labelledby')!)!.textContent).to.equal(
-      'Choose your operator:',
-    );
-    const options = () => [...$(el, '.chooser')!.querySelectorAll('button')]; // re-rendered when it folds
+    expect(guide.labelOf(chooser)).to.equal('Choose your operator:');
+    const options = () => [...guide.byPart('chooser')[0].querySelectorAll('button')]; // re-rendered when it folds
     expect(options().map((button) => button.textContent!.trim())).to.deep.equal([
       'Omantel',
       'Ooredoo',
@@ -146,19 +133,19 @@ describe('operator attribute: absent and unknown', () => {
     expect(options().map((button) => button.getAttribute('aria-pressed'))).to.deep.equal(
       Array(5).fill('false'),
     );
-    expect($$(el, 'a[href^="tel:"]')).to.have.length(0);
+    expect(telLinks(guide)).to.have.length(0);
 
     options()[3].click();
-    await el.updateComplete;
-    expect($(el, '.title')!.textContent).to.contain('FRiENDi mobile');
-    expect($(el, 'a[href="tel:+96898400000"]')).to.not.equal(null);
-    expect(el.tab).to.equal('phone');
+    await guide.update();
+    expect(title(guide)).to.contain('FRiENDi mobile');
+    expect(hrefs(telLinks(guide))).to.include('tel:+96898400000');
+    expect(guide.element.tab).to.equal('phone');
 
     // Chosen, the row folds to the operator and "Change"; Change opens it, the choice pressed.
-    expect($(el, '.chooser .chosen')!.textContent!.trim()).to.equal('FRiENDi mobile');
+    expect(guide.chooserOptions.map(textOf)).to.deep.equal(['FRiENDi mobile']);
     expect(options().map((button) => button.textContent!.trim())).to.deep.equal(['Change']);
     options()[0].click();
-    await el.updateComplete;
+    await guide.update();
     expect(options().map((button) => button.getAttribute('aria-pressed'))).to.deep.equal([
       'false',
       'false',
@@ -167,50 +154,49 @@ describe('operator attribute: absent and unknown', () => {
       'false',
     ]);
     options()[0].click();
-    await el.updateComplete;
-    expect($(el, '.title')!.textContent).to.contain('Omantel');
-    expect($(el, '.chooser .chosen')!.textContent!.trim()).to.equal('Omantel');
+    await guide.update();
+    expect(title(guide)).to.contain('Omantel');
+    expect(guide.chooserOptions.map(textOf)).to.deep.equal(['Omantel']);
   });
 
   it('the chooser works from the keyboard', async () => {
-    const el = await render(html`<oman-sim-renewal></oman-sim-renewal>`);
-    const [omantel, ooredoo] = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.chooser button')];
+    const guide = await Guide.render();
+    const [omantel, ooredoo] = guide.chooserOptions;
     omantel.focus();
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal(ooredoo);
+    expect(guide.focused).to.equal(ooredoo);
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    expect($(el, '.title')!.textContent).to.contain('Ooredoo');
+    await guide.update();
+    expect(title(guide)).to.contain('Ooredoo');
     // Focus moves to "Change" (the chips are gone), then back to the chosen chip.
-    const focused = () => el.shadowRoot!.activeElement as HTMLElement | null;
-    await waitFor(() => focused()?.classList.contains('change'), 'focus on Change');
+    await waitFor(() => textOf(guide.focused) === 'Change', 'focus on Change');
     await sendKeys({ press: ' ' });
-    await waitFor(() => focused()?.getAttribute('aria-pressed') === 'true', 'focus on the chosen chip');
-    expect(focused()!.textContent!.trim()).to.equal('Ooredoo');
-    (el.shadowRoot!.querySelector('.chip') as HTMLElement).focus();
+    await waitFor(() => guide.focused?.getAttribute('aria-pressed') === 'true', 'focus on the chosen chip');
+    expect(guide.focused!.textContent!.trim()).to.equal('Ooredoo');
+    guide.chooserOptions[0].focus();
     await sendKeys({ press: ' ' });
-    await el.updateComplete;
-    expect($(el, '.title')!.textContent).to.contain('Omantel');
-    await expectAccessible(el);
+    await guide.update();
+    expect(title(guide)).to.contain('Omantel');
+    await expectAccessible(guide.element);
   });
 
   it('unknown: general guide, the chooser, one warning naming the accepted values', async () => {
-    let el!: OmanSimRenewal;
+    let guide!: Guide;
     const warnings = await captureWarnings(async () => {
-      el = await render(html`<oman-sim-renewal operator="nawras-old"></oman-sim-renewal>`);
-      el.requestUpdate('operator');
-      await el.updateComplete;
+      guide = await Guide.render({ operator: 'nawras-old' });
+      guide.element.requestUpdate('operator');
+      await guide.update();
     });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('nawras-old').and.contain('omantel, ooredoo, vodafone, friendi, redbull');
-    expect(tabs(el)).to.have.length(4);
-    expect($(el, '.chooser button')).to.not.equal(null);
-    expect($(el, 'details.sources')).to.equal(null);
+    expect(guide.tabs).to.have.length(4);
+    expect(guide.chooserOptions).to.not.be.empty;
+    expect(guide.byPart('sources')).to.be.empty;
   });
 
   it('a known operator hides the chooser', async () => {
-    const el = await render(html`<oman-sim-renewal operator="omantel"></oman-sim-renewal>`);
-    expect($(el, '.chooser')).to.equal(null);
+    const guide = await Guide.render({ operator: 'omantel' });
+    expect(guide.byPart('chooser')).to.be.empty;
   });
 });
 
@@ -225,24 +211,23 @@ describe('USSD codes: copy, confirmed on screen and to screen readers', () => {
     });
   }
 
-  const status = (el: Element) => $(el, '#panel-phone .copy-status[role="status"]')!;
-
   it('copies the code and confirms it in a visible live region, again on a second copy', async () => {
     const copied: string[] = [];
     fakeClipboard(async (text) => void copied.push(text));
-    const el = await render(html`<oman-sim-renewal operator="ooredoo" tab="phone"></oman-sim-renewal>`);
-    const button = $(el, '#panel-phone button.copy')!;
-    expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Copy *222*123#');
-    expect(status(el).textContent!.trim(), 'the live region exists, empty, before any copy').to.equal('');
+    const guide = await Guide.render({ operator: 'ooredoo', tab: 'phone' });
+    const button = guide.copyButtons[0];
+    const status = () => guide.copyStatusRegion();
+    expect(textOf(button)).to.equal('Copy *222*123#');
+    expect(status().textContent!.trim(), 'the live region exists, empty, before any copy').to.equal('');
     button.click();
-    await waitFor(() => status(el).textContent!.replace(INVISIBLE_ISOLATES, '').includes('Copied *222*123#'));
+    await waitFor(() => guide.copyStatus().includes('Copied *222*123#'));
     expect(copied).to.deep.equal(['*222*123#']);
-    expect(status(el).getBoundingClientRect().height, 'visible, not only announced').to.be.greaterThan(0);
+    expect(status().getBoundingClientRect().height, 'visible, not only announced').to.be.greaterThan(0);
 
     // A second copy of the same code empties the region first, so it is announced again.
     const seen: string[] = [];
-    const observer = new MutationObserver(() => seen.push(status(el).textContent!.trim()));
-    observer.observe(status(el), { childList: true, characterData: true, subtree: true });
+    const observer = new MutationObserver(() => seen.push(status().textContent!.trim()));
+    observer.observe(status(), { childList: true, characterData: true, subtree: true });
     button.click();
     await waitFor(() => seen.length >= 2 && seen[seen.length - 1].includes('Copied'));
     observer.disconnect();
@@ -251,9 +236,9 @@ describe('USSD codes: copy, confirmed on screen and to screen readers', () => {
 
   it('says how to copy by hand when the clipboard is blocked', async () => {
     fakeClipboard(() => Promise.reject(new Error('blocked')));
-    const el = await render(html`<oman-sim-renewal operator="ooredoo" tab="phone"></oman-sim-renewal>`);
-    $(el, '#panel-phone button.copy')!.click();
-    await waitFor(() => status(el).textContent!.includes('Could not copy'));
+    const guide = await Guide.render({ operator: 'ooredoo', tab: 'phone' });
+    guide.copyButtons[0].click();
+    await waitFor(() => guide.copyStatus().includes('Could not copy'));
   });
 });
 
@@ -261,15 +246,15 @@ describe('print', () => {
   afterEach(resetMedia);
 
   it('prints every panel in order with its title, links with addresses, no controls', async function () {
-    const el = await render(html`<oman-sim-renewal operator="ooredoo"></oman-sim-renewal>`);
+    const guide = await Guide.render({ operator: 'ooredoo' });
     // What the browser does before it lays the page out for print.
     window.dispatchEvent(new Event('beforeprint'));
-    await el.updateComplete;
+    await guide.update();
     await emulateMediaOrSkip(this, { media: 'print' });
-    for (const panel of $$(el, '[role="tabpanel"]')) {
+    for (const panel of guide.panels) {
       expect(panel.querySelectorAll('li').length, `${panel.id} has its content`).to.be.greaterThan(3);
     }
-    const panels = $$(el, '[role="tabpanel"]');
+    const panels = guide.panels;
     expect(panels.map((panel) => getComputedStyle(panel).display)).to.deep.equal([
       'block',
       'block',
@@ -282,9 +267,9 @@ describe('print', () => {
       'By phone',
       'Tips',
     ]);
-    expect(getComputedStyle($(el, '[role="tablist"]')!).display).to.equal('none');
-    for (const button of $$(el, 'button')) expect(getComputedStyle(button).display).to.equal('none');
-    const link = $(el, '#panel-online a.button-link')!;
+    expect(getComputedStyle(guide.byPart('tablist')[0]).display).to.equal('none');
+    for (const button of guide.buttons) expect(getComputedStyle(button).display).to.equal('none');
+    const link = guide.byPart('button-link', 'online')[0];
     expect(getComputedStyle(link, '::after').content).to.contain('https://shop.ooredoo.om/');
   });
 });

@@ -1,25 +1,8 @@
-import { expect, html } from '@open-wc/testing';
-import { render, type OmanSimRenewal } from '../support/helpers.js';
-
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
-
-/** Local calendar date `days` from today, as a date input holds it. */
-function isoInDays(days: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() + days);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-async function enterExpiry(el: OmanSimRenewal, value: string) {
-  const input = $(el, '.reminder input[type="date"]') as HTMLInputElement;
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  await el.updateComplete;
-}
+import { expect } from '@open-wc/testing';
+import { Guide, isoInDays, textOf } from '../support/guide.js';
 
 /** Clicks the reminder button and returns the text of the calendar file it offers. */
-async function downloadIcs(el: OmanSimRenewal): Promise<{ text: string; type: string; filename: string }> {
+async function downloadIcs(guide: Guide): Promise<{ text: string; type: string; filename: string }> {
   const original = URL.createObjectURL;
   let blob: Blob | undefined;
   let filename = '';
@@ -32,7 +15,7 @@ async function downloadIcs(el: OmanSimRenewal): Promise<{ text: string; type: st
     return original.call(URL, object);
   };
   try {
-    $(el, '.reminder button').click();
+    guide.reminderButton!.click();
   } finally {
     URL.createObjectURL = original;
     HTMLAnchorElement.prototype.click = clickOriginal;
@@ -70,46 +53,44 @@ function parseIcs(text: string) {
 
 describe('renewal reminder (tips tab)', () => {
   it('shows the days left and the reminder date for a future expiry', async () => {
-    const el = await render(html`<oman-sim-renewal tab="tips" language="en"></oman-sim-renewal>`);
-    const button = $(el, '.reminder button') as HTMLButtonElement;
+    const guide = await Guide.render({ tab: 'tips', language: 'en' });
+    const button = guide.reminderButton!;
     expect(button.disabled, 'disabled before a date is entered').to.equal(true);
     expect(button.getAttribute('aria-describedby')).to.equal('reminder-status');
-    expect($(el, '#reminder-status').textContent, 'says why').to.contain('Pick the date your validity ends.');
-    await enterExpiry(el, isoInDays(30));
-    const status = $(el, '#reminder-status');
+    expect(textOf(guide.reminderStatus), 'says why').to.contain('Pick the date your validity ends.');
+    await guide.enterExpiry(isoInDays(30));
+    const status = guide.reminderStatus;
     expect(status.getAttribute('role')).to.equal('status');
-    expect($(el, '.days-left').textContent!.trim()).to.equal('30 days');
+    expect(textOf(status.querySelector('.days-left'))).to.equal('30 days');
     expect(status.textContent).to.contain('in 30 days').and.contain('Reminder on');
     expect(button.disabled).to.equal(false);
   });
 
   it('is the first thing in the tips tab', async () => {
-    const el = await render(html`<oman-sim-renewal tab="tips" language="en"></oman-sim-renewal>`);
-    const firstShown = [...$(el, '#panel-tips').children].find(
+    const guide = await Guide.render({ tab: 'tips', language: 'en' });
+    const firstShown = [...guide.panel('tips').children].find(
       (child) => child.getBoundingClientRect().height > 0,
     );
-    expect(firstShown!.matches('.reminder')).to.equal(true);
+    expect(firstShown?.matches('[part~="reminder"]')).to.equal(true);
   });
 
   it('confirms the download on screen', async () => {
-    const el = await render(html`<oman-sim-renewal tab="tips" language="en"></oman-sim-renewal>`);
-    await enterExpiry(el, isoInDays(30));
-    const { filename } = await downloadIcs(el);
-    await el.updateComplete;
-    const status = $(el, '#reminder-status').textContent!.replace(/[\u2066-\u2069]/g, ''); // isolates
+    const guide = await Guide.render({ tab: 'tips', language: 'en' });
+    await guide.enterExpiry(isoInDays(30));
+    const { filename } = await downloadIcs(guide);
+    await guide.update();
+    const status = textOf(guide.reminderStatus);
     expect(status).to.contain(`Saved ${filename}.`);
   });
 
   it('offers an iCalendar file with the event the chosen days before expiry', async () => {
-    const el = await render(
-      html`<oman-sim-renewal tab="tips" operator="ooredoo" language="en"></oman-sim-renewal>`,
-    );
-    await enterExpiry(el, isoInDays(40));
-    const select = $(el, '.reminder select') as HTMLSelectElement;
+    const guide = await Guide.render({ tab: 'tips', operator: 'ooredoo', language: 'en' });
+    await guide.enterExpiry(isoInDays(40));
+    const select = guide.reminder.querySelector('select')!;
     select.value = '14';
     select.dispatchEvent(new Event('change'));
-    await el.updateComplete;
-    const { text, type, filename } = await downloadIcs(el);
+    await guide.update();
+    const { text, type, filename } = await downloadIcs(guide);
     expect(type).to.equal('text/calendar;charset=utf-8');
     expect(filename).to.match(/\.ics$/);
     expect(text.startsWith('BEGIN:VCALENDAR\r\n')).to.equal(true);
@@ -126,26 +107,26 @@ describe('renewal reminder (tips tab)', () => {
   });
 
   it("titles the event in the reader's language", async () => {
-    const el = await render(html`<oman-sim-renewal tab="tips" language="zh-CN"></oman-sim-renewal>`);
-    await enterExpiry(el, isoInDays(20));
-    const { text } = await downloadIcs(el);
+    const guide = await Guide.render({ tab: 'tips', language: 'zh-CN' });
+    await guide.enterExpiry(isoInDays(20));
+    const { text } = await downloadIcs(guide);
     const summary = text.split('\r\n').find((line) => line.startsWith('SUMMARY'))!;
     expect(summary).to.match(/^SUMMARY;LANGUAGE=zh-Hans:.*\p{Script=Han}/u);
   });
 
   it('a past date gets a clear inline message and no reminder', async () => {
-    const el = await render(html`<oman-sim-renewal tab="tips" language="en"></oman-sim-renewal>`);
-    await enterExpiry(el, isoInDays(-3));
-    expect($(el, '#reminder-status').textContent).to.contain('That date has passed');
-    expect($(el, '.reminder input').getAttribute('aria-invalid')).to.equal('true');
-    expect(($(el, '.reminder button') as HTMLButtonElement).disabled).to.equal(true);
+    const guide = await Guide.render({ tab: 'tips', language: 'en' });
+    await guide.enterExpiry(isoInDays(-3));
+    expect(textOf(guide.reminderStatus)).to.contain('That date has passed');
+    expect(guide.expiryInput.getAttribute('aria-invalid')).to.equal('true');
+    expect(guide.reminderButton!.disabled).to.equal(true);
   });
 
   it('a date closer than the reminder says to top up now', async () => {
-    const el = await render(html`<oman-sim-renewal tab="tips" language="en"></oman-sim-renewal>`);
-    await enterExpiry(el, isoInDays(5));
-    expect($(el, '#reminder-status').textContent).to.contain('That reminder date has passed');
-    expect(($(el, '.reminder button') as HTMLButtonElement).disabled).to.equal(true);
+    const guide = await Guide.render({ tab: 'tips', language: 'en' });
+    await guide.enterExpiry(isoInDays(5));
+    expect(textOf(guide.reminderStatus)).to.contain('That reminder date has passed');
+    expect(guide.reminderButton!.disabled).to.equal(true);
   });
 
   it('a reminder that falls on today is still offered', async () => {
@@ -166,13 +147,13 @@ describe('renewal reminder (tips tab)', () => {
   });
 
   it('today or too late, with an operator: a "top up now" link instead of a dead button', async () => {
-    const el = await render(
-      html`<oman-sim-renewal tab="tips" operator="ooredoo" language="en"></oman-sim-renewal>`,
-    );
+    const guide = await Guide.render({ tab: 'tips', operator: 'ooredoo', language: 'en' });
     for (const days of [0, 5]) {
-      await enterExpiry(el, isoInDays(days));
-      expect($(el, '.reminder button'), `${days} days`).to.equal(null);
-      expect($(el, '.reminder a.button-link').getAttribute('href')).to.equal('https://shop.ooredoo.om/');
+      await guide.enterExpiry(isoInDays(days));
+      expect(guide.reminder.querySelector('button'), `${days} days`).to.equal(null);
+      expect(guide.reminder.querySelector('[part~="button-link"]')!.getAttribute('href')).to.equal(
+        'https://shop.ooredoo.om/',
+      );
     }
   });
 
@@ -180,8 +161,8 @@ describe('renewal reminder (tips tab)', () => {
     localStorage.clear();
     sessionStorage.clear();
     const cookies = document.cookie;
-    const el = await render(html`<oman-sim-renewal tab="tips"></oman-sim-renewal>`);
-    await enterExpiry(el, isoInDays(30));
+    const guide = await Guide.render({ tab: 'tips' });
+    await guide.enterExpiry(isoInDays(30));
     expect(localStorage.length).to.equal(0);
     expect(sessionStorage.length).to.equal(0);
     expect(document.cookie).to.equal(cookies);

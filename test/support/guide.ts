@@ -82,28 +82,84 @@ export class Guide {
     return this.panel(id);
   }
 
-  /** Every element exposing the CSS part `name`. */
-  byPart(name: string) {
-    return [...this.root.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+  /** Every element exposing the CSS part `name`, in the whole guide or in one panel. */
+  byPart(name: string, panel?: TabId) {
+    const scope = panel ? this.panel(panel) : this.root;
+    return [...scope.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+  }
+
+  /** Every link (`a` element, with or without `href`) in the guide. */
+  get links() {
+    return [...this.root.querySelectorAll<HTMLAnchorElement>('a')];
+  }
+
+  /** Every button in the guide. */
+  get buttons() {
+    return [...this.root.querySelectorAll<HTMLButtonElement>('button')];
+  }
+
+  /** The text of what names `element` through `aria-labelledby`, as read. */
+  labelOf(element: Element) {
+    return textOf(this.root.getElementById(element.getAttribute('aria-labelledby') ?? ''));
   }
 
   get copyButtons() {
     return this.byPart('copy-button') as HTMLButtonElement[];
   }
 
+  /** The live region of `panel` that announces a copy. */
+  copyStatusRegion(panel: TabId = 'phone') {
+    return this.panel(panel).querySelector<HTMLElement>('[role="status"]')!;
+  }
+
   /** What the live region of `panel` last announced, as read. */
   copyStatus(panel: TabId = 'phone') {
-    return textOf(this.panel(panel).querySelector('[role="status"]'));
+    return textOf(this.copyStatusRegion(panel));
   }
 
   get chooserOptions() {
     return this.byPart('chooser-option') as HTMLButtonElement[];
   }
 
+  /** The renewal reminder form (in the tips panel, once that panel is built). */
+  get reminder() {
+    return this.byPart('reminder')[0];
+  }
+
+  /** The reminder's "validity ends on" date field. */
+  get expiryInput() {
+    return this.reminder.querySelector<HTMLInputElement>('input[type="date"]')!;
+  }
+
+  /** What describes the date field (`aria-describedby`): days left, the reminder date, or what is wrong. */
+  get reminderStatus() {
+    return this.root.getElementById(this.expiryInput.getAttribute('aria-describedby') ?? '')!;
+  }
+
+  /** The "Add a reminder to my calendar" button (absent when a top-up link replaces it). */
+  get reminderButton() {
+    return this.byPart('reminder-button')[0] as HTMLButtonElement | undefined;
+  }
+
+  /** Types an expiry date (`YYYY-MM-DD`) into the reminder, as a reader would, and waits for the render. */
+  async enterExpiry(isoDate: string) {
+    this.expiryInput.value = isoDate;
+    this.expiryInput.dispatchEvent(new Event('input', { bubbles: true }));
+    await this.update();
+  }
+
   /** The text of the whole guide, or of one panel, as read. */
   text(panel?: TabId) {
     return textOf(panel ? this.panel(panel) : this.root);
   }
+}
+
+/** Local calendar date `days` from today, as a date input holds it (`YYYY-MM-DD`). */
+export function isoInDays(days: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 const isTemplate = (source: object): source is TemplateResult => '_$litType$' in source;
