@@ -5,14 +5,11 @@
  * cases show that the measurement catches the defects of 0.1.0.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { render, type OmanSimRenewal } from '../support/helpers.js';
+import { Guide } from '../support/guide.js';
 import { formatCalendarDate, isoDate as inLocaleDigits } from '../../src/i18n/format-date.js';
 import { addDays, todayLocal } from '../../src/reminder/ics.js';
 import { findToken, glyphsOf, isContiguous, onScreen, readsLeftToRight } from '../support/visual-order.js';
 import { waitFor } from '../support/wait.js';
-
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 
 /** Fails with what the screen shows unless `token` reads left to right inside `container`. */
 function expectLeftToRight(container: Element, token: string) {
@@ -40,8 +37,7 @@ function fakeClipboard(writeText: (text: string) => Promise<void>) {
   Object.defineProperty(navigator, 'clipboard', { configurable: true, get: () => ({ writeText }) });
 }
 
-const guide = (locale: string, tab: string) =>
-  render(html`<oman-sim-renewal operator="ooredoo" tab=${tab} language=${locale}></oman-sim-renewal>`);
+const guide = (locale: string, tab: string) => Guide.render({ operator: 'ooredoo', tab, language: locale });
 
 const isoDate = ({ year, month, day }: { year: number; month: number; day: number }) =>
   `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -49,48 +45,53 @@ const isoDate = ({ year, month, day }: { year: number; month: number; day: numbe
 for (const locale of ['ar', 'ur', 'en']) {
   describe(`left-to-right tokens in ${locale}`, () => {
     it('hotline numbers and USSD codes read left to right', async () => {
-      const el = await guide(locale, 'phone');
-      const items = $$(el, '#panel-phone ul.contacts li');
+      const phone = await guide(locale, 'phone');
+      // The hotlines and codes: each item holds a number to call or a code to dial.
+      const items = [...phone.panel('phone').querySelectorAll('li')].filter((item) =>
+        item.querySelector('[part~="tel"], code'),
+      );
       expect(items.length).to.be.greaterThan(2);
       for (const item of items) expectLeftToRight(item, item.querySelector('a, code')!.textContent!);
     });
 
     it('the copied code reads left to right in the status, copied or not', async () => {
       fakeClipboard(async () => undefined);
-      const el = await guide(locale, 'phone');
-      const status = $(el, '#panel-phone .copy-status');
-      $(el, '#panel-phone button.copy').click();
+      const copied = await guide(locale, 'phone');
+      const status = copied.copyStatusRegion();
+      copied.copyButtons[0].click();
       await waitFor(() => status.textContent!.includes('*222*123#'));
       expectLeftToRight(status, '*222*123#');
 
       fakeClipboard(() => Promise.reject(new Error('blocked')));
       const blocked = await guide(locale, 'phone');
-      const failure = $(blocked, '#panel-phone .copy-status');
-      $(blocked, '#panel-phone button.copy').click();
+      const failure = blocked.copyStatusRegion();
+      blocked.copyButtons[0].click();
       await waitFor(() => failure.textContent!.includes('*222*123#'));
       expectLeftToRight(failure, '*222*123#');
     });
 
     it('host names and menu paths read left to right', async () => {
-      const el = await guide(locale, 'online');
-      const panel = $(el, '#panel-online');
-      expectLeftToRight(panel.querySelector('.button-link')!, 'shop.ooredoo.om');
+      const online = await guide(locale, 'online');
+      expectLeftToRight(online.byPart('button-link', 'online')[0], 'shop.ooredoo.om');
       expectLeftToRight(
-        panel.querySelector('.menu-path')!.parentElement!,
+        online.panel('online').querySelector('.menu-path')!.parentElement!,
         'Quick Payment › Prepaid Recharge',
       );
       const tips = await guide(locale, 'tips');
-      expectLeftToRight($(tips, '#panel-tips .menu-path').parentElement!, 'SIM Services › SIM Reactivation');
+      expectLeftToRight(
+        tips.panel('tips').querySelector('.menu-path')!.parentElement!,
+        'SIM Services › SIM Reactivation',
+      );
       // The code's tip sits under "More tips": open it, as a reader would, to see it.
-      const code = $(tips, '#panel-tips code');
+      const code = tips.panel('tips').querySelector('code')!;
       const more = code.closest('details');
       if (more) more.open = true;
       expectLeftToRight(code.parentElement!, '*222*123#');
     });
 
     it('sources: each host reads left to right and its date stays whole', async () => {
-      const el = await guide(locale, 'online');
-      const sources = $(el, '.sources') as HTMLDetailsElement;
+      const online = await guide(locale, 'online');
+      const sources = online.byPart('sources')[0] as HTMLDetailsElement;
       sources.open = true;
       const items = [...sources.querySelectorAll('li')];
       expect(items.length).to.be.greaterThan(0);
@@ -106,13 +107,10 @@ for (const locale of ['ar', 'ur', 'en']) {
     });
 
     it('reminder: the expiry and reminder dates stay whole', async () => {
-      const el: OmanSimRenewal = await guide(locale, 'tips');
+      const tips = await guide(locale, 'tips');
       const expiry = addDays(todayLocal(), 30);
-      const input = $(el, '.reminder input[type="date"]') as HTMLInputElement;
-      input.value = isoDate(expiry);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      await el.updateComplete;
-      const status = $(el, '#reminder-status');
+      await tips.enterExpiry(isoDate(expiry));
+      const status = tips.reminderStatus;
       expectWhole(status, formatCalendarDate(expiry, locale, 'long'));
       expectWhole(status, formatCalendarDate(addDays(expiry, -7), locale, 'long'));
     });

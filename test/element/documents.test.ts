@@ -4,14 +4,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitFor } from '../support/wait.js';
 import { openFrame } from '../support/frames.js';
-import { emulateMediaOrSkip, panels, render, resetMedia, type OmanSimRenewal } from '../support/helpers.js';
+import { emulateMediaOrSkip, resetMedia } from '../support/helpers.js';
+import { Guide } from '../support/guide.js';
 import { failuresDuring } from '../support/errors.js';
+import type { OmanSimRenewal } from '../../src/index.js';
 
-const guideOf = (el: Element) => el.shadowRoot!.querySelector('.guide') as HTMLElement;
+const guideOf = (el: Element) => new Guide(el).byPart('base')[0];
 const viewOf = (el: Element) => el.ownerDocument.defaultView!;
 const tablistDisplay = (el: Element) =>
-  viewOf(el).getComputedStyle(el.shadowRoot!.querySelector('[role="tablist"]')!).display;
-const builtPanels = (el: Element) => panels(el).filter((panel) => panel.childElementCount > 0).length;
+  viewOf(el).getComputedStyle(new Guide(el).byPart('tablist')[0]).display;
+const builtPanels = (el: Element) =>
+  new Guide(el).panels.filter((panel) => panel.childElementCount > 0).length;
 
 const arabicFrame = () =>
   openFrame((f) => (f.srcdoc = '<!doctype html><html lang="ar"><body></body></html>'));
@@ -33,18 +36,18 @@ describe('a guide in a same-origin iframe (finding 4)', () => {
   });
 
   it('a rendered guide cloned into a print frame (react-to-print, printThis) is whole and styled', async () => {
-    const original = await render(html`<oman-sim-renewal operator="ooredoo" tab="phone"></oman-sim-renewal>`);
+    const { element: original } = await Guide.render({ operator: 'ooredoo', tab: 'phone' });
     const frame = await arabicFrame();
-    const clone = original.cloneNode(true) as OmanSimRenewal;
-    frame.contentDocument!.body.append(clone);
-    await clone.updateComplete;
-    expect(tablistDisplay(clone)).to.equal('grid');
-    expect(clone.shadowRoot!.querySelector('a[href="tel:1500"]')).to.not.equal(null);
+    const clone = new Guide(original.cloneNode(true) as Element);
+    frame.contentDocument!.body.append(clone.element);
+    await clone.update();
+    expect(tablistDisplay(clone.element)).to.equal('grid');
+    expect(clone.links.map((link) => link.getAttribute('href'))).to.include('tel:1500');
     frame.remove();
   });
 
   it('a rendered guide moved with adoptNode keeps its styles (print-only text stays hidden)', async () => {
-    const el = await render(html`<oman-sim-renewal operator="ooredoo"></oman-sim-renewal>`);
+    const { element: el } = await Guide.render({ operator: 'ooredoo' });
     const frame = await arabicFrame();
     const doc = frame.contentDocument!;
     doc.body.append(doc.adoptNode(el));
@@ -191,7 +194,7 @@ describe('printing builds every panel (findings 5, 24)', () => {
   afterEach(resetMedia);
 
   it('before window.print() returns: panels are built synchronously in beforeprint', async () => {
-    const el = await render(html`<oman-sim-renewal operator="omantel"></oman-sim-renewal>`);
+    const { element: el } = await Guide.render({ operator: 'omantel' });
     expect(builtPanels(el)).to.equal(1);
     // window.print() fires beforeprint and lays the page out before it returns: no await.
     window.dispatchEvent(new Event('beforeprint'));
@@ -199,7 +202,7 @@ describe('printing builds every panel (findings 5, 24)', () => {
   });
 
   it('print media without a beforeprint event (DevTools, preview extensions)', async function () {
-    const el = await render(html`<oman-sim-renewal operator="omantel"></oman-sim-renewal>`);
+    const { element: el } = await Guide.render({ operator: 'omantel' });
     await emulateMediaOrSkip(this, { media: 'print' });
     await waitFor(() => builtPanels(el) === 4, 'every panel is built for print');
   });

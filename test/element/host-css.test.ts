@@ -1,9 +1,8 @@
 // A blog theme's aggressive global CSS must not break the widget's layout or tab order;
 // only the documented inheritances (font family, custom properties) come through.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../support/helpers.js';
-import type { OmanSimRenewal } from '../../src/index.js';
+import { Guide } from '../support/guide.js';
 
 const HOSTILE_THEME = `
   * { letter-spacing: 3px !important; text-transform: uppercase; line-height: 3; text-align: justify;
@@ -18,26 +17,27 @@ const HOSTILE_THEME = `
 `;
 
 /** Positions of the tabs and panel text relative to the widget, to compare layouts. */
-function geometry(el: OmanSimRenewal) {
-  const origin = el.getBoundingClientRect();
-  const rects = [
-    ...el.shadowRoot!.querySelectorAll('[role="tab"], #panel-online li, #panel-online .caution'),
-  ].map((node) => node.getBoundingClientRect());
+function geometry(guide: Guide) {
+  const origin = guide.element.getBoundingClientRect();
+  const online = guide.panel('online');
+  const rects = [...guide.tabs, ...online.querySelectorAll('li'), ...guide.byPart('caution', 'online')].map(
+    (node) => node.getBoundingClientRect(),
+  );
   return rects.map((r) => [r.left - origin.left, r.top - origin.top, r.width, r.height].map(Math.round));
 }
 
 async function renderPlainAndThemed() {
-  const plain = await fixture<OmanSimRenewal>(
-    html`<oman-sim-renewal language="en" operator="ooredoo" style="width: 700px; font-family: Georgia, serif"></oman-sim-renewal>`,
-  );
+  const plain = await Guide.render({
+    language: 'en',
+    operator: 'ooredoo',
+    style: 'width: 700px; font-family: Georgia, serif',
+  });
   const plainGeometry = geometry(plain);
-  plain.remove();
+  plain.element.remove();
   const style = document.createElement('style');
   style.textContent = HOSTILE_THEME;
   document.head.append(style);
-  const themed = await fixture<OmanSimRenewal>(
-    html`<oman-sim-renewal language="en" operator="ooredoo" style="width: 700px"></oman-sim-renewal>`,
-  );
+  const themed = await Guide.render({ language: 'en', operator: 'ooredoo', style: 'width: 700px' });
   return { plainGeometry, themed, style };
 }
 
@@ -54,7 +54,7 @@ describe('a hostile blog theme', () => {
   it('inherited text styles stop at the widget; the font family comes through', async () => {
     const result = await renderPlainAndThemed();
     style = result.style;
-    const step = result.themed.shadowRoot!.querySelector('#panel-online li')!;
+    const step = result.themed.panel('online').querySelector('li')!;
     const computed = getComputedStyle(step);
     expect(computed.textTransform).to.equal('none');
     expect(computed.letterSpacing).to.equal('normal');
@@ -69,15 +69,21 @@ describe('a hostile blog theme', () => {
     style = result.style;
     const before = document.createElement('button');
     before.textContent = 'before';
-    result.themed.before(before);
+    result.themed.element.before(before);
     before.focus();
     const order: string[] = [];
     for (let i = 0; i < 5; i++) {
       await sendKeys({ press: 'Tab' });
-      const active = result.themed.shadowRoot!.activeElement as HTMLElement | null;
-      order.push(active?.id || active?.className || 'outside');
+      const active = result.themed.focused;
+      order.push(active?.id || active?.getAttribute('part') || 'outside');
     }
     before.remove();
-    expect(order).to.deep.equal(['chip', 'chip', 'tab-online', 'panel-online', 'button-link']);
+    expect(order).to.deep.equal([
+      'situation-option',
+      'situation-option',
+      'tab-online',
+      'panel-online',
+      'button-link',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 // 1,000 create/attach/detach cycles must leave nothing behind: no observers, no window
 // listeners, and (in Chromium, where the runner exposes gc) no heap growth.
 import { expect } from '@open-wc/testing';
-import '../support/helpers.js';
+import '../../src/index.js';
 import type { OmanSimRenewal } from '../../src/index.js';
 
 const CYCLES = 1000;

@@ -1,9 +1,9 @@
 // Adversarial review, finding 14: old or locked-down browsers (no navigator.languages, or
 // one that throws; no Intl.RelativeTimeFormat, as in Safari < 14).
-import { expect, html } from '@open-wc/testing';
-import { render } from '../support/helpers.js';
+import { expect } from '@open-wc/testing';
+import { Guide, textOf } from '../support/guide.js';
 
-const guideLang = (el: Element) => el.shadowRoot!.querySelector('.guide')!.getAttribute('lang');
+const guideLang = (guide: Guide) => guide.byPart('base')[0].getAttribute('lang');
 
 describe('old and locked-down browsers (finding 14)', () => {
   const languages = Object.getOwnPropertyDescriptor(Navigator.prototype, 'languages')!;
@@ -20,15 +20,15 @@ describe('old and locked-down browsers (finding 14)', () => {
   ] as const) {
     it(`navigator.languages ${name}: the guide renders, in the language asked for`, async () => {
       Object.defineProperty(Navigator.prototype, 'languages', { configurable: true, get: getter });
-      const el = await render(html`<oman-sim-renewal language="ar"></oman-sim-renewal>`);
-      expect(guideLang(el)).to.equal('ar');
-      const other = await render(html`<oman-sim-renewal></oman-sim-renewal>`);
+      const guide = await Guide.render({ language: 'ar' });
+      expect(guideLang(guide)).to.equal('ar');
+      const other = await Guide.render();
       expect(guideLang(other)).to.equal('en');
     });
   }
 
   it('no Intl.RelativeTimeFormat: the reminder still says when validity ends', async () => {
-    const el = await render(html`<oman-sim-renewal tab="tips"></oman-sim-renewal>`);
+    const guide = await Guide.render({ tab: 'tips' });
     const relativeTimeFormat = Intl.RelativeTimeFormat;
     Object.defineProperty(Intl, 'RelativeTimeFormat', {
       value: undefined,
@@ -36,11 +36,8 @@ describe('old and locked-down browsers (finding 14)', () => {
       writable: true,
     });
     try {
-      const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="date"]')!;
-      input.value = `${new Date().getFullYear() + 1}-06-15`;
-      input.dispatchEvent(new Event('input'));
-      await el.updateComplete;
-      const status = el.shadowRoot!.querySelector('#reminder-status')!.textContent!;
+      await guide.enterExpiry(`${new Date().getFullYear() + 1}-06-15`);
+      const status = textOf(guide.reminderStatus);
       expect(status).to.contain('Your validity ends');
       expect(status).to.contain(`${new Date().getFullYear() + 1}`);
     } finally {

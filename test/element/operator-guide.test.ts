@@ -190,13 +190,13 @@ describe('operator attribute: absent and unknown', () => {
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('nawras-old').and.contain('omantel, ooredoo, vodafone, friendi, redbull');
     expect(guide.tabs).to.have.length(4);
-    expect(guide.chooserOptions).to.not.be.empty;
-    expect(guide.byPart('sources')).to.be.empty;
+    expect(guide.chooserOptions).to.not.have.length(0);
+    expect(guide.byPart('sources')).to.have.length(0);
   });
 
   it('a known operator hides the chooser', async () => {
     const guide = await Guide.render({ operator: 'omantel' });
-    expect(guide.byPart('chooser')).to.be.empty;
+    expect(guide.byPart('chooser')).to.have.length(0);
   });
 });
 

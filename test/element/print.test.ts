@@ -1,36 +1,34 @@
 // Printed, the guide is a light one-page-per-tab checklist: every panel, the sources with
 // their check dates, web addresses but no tel: noise — whatever the theme says.
-import { expect, html } from '@open-wc/testing';
-import { emulateMediaOrSkip, panels, render, resetMedia } from '../support/helpers.js';
+import { expect } from '@open-wc/testing';
+import { emulateMediaOrSkip, resetMedia } from '../support/helpers.js';
+import { Guide } from '../support/guide.js';
 
 describe('print', () => {
   afterEach(resetMedia);
 
   async function printed(context: Mocha.Context) {
-    const el = await render(
-      html`<oman-sim-renewal operator="ooredoo" language="en" theme="dark"></oman-sim-renewal>`,
-    );
+    const guide = await Guide.render({ operator: 'ooredoo', language: 'en', theme: 'dark' });
     window.dispatchEvent(new Event('beforeprint'));
-    await el.updateComplete;
+    await guide.update();
     await emulateMediaOrSkip(context, { media: 'print' });
-    return el;
+    return guide;
   }
 
   it('holds all four panels, in the light palette', async function () {
-    const el = await printed(this);
-    for (const panel of panels(el)) {
+    const guide = await printed(this);
+    for (const panel of guide.panels) {
       expect(getComputedStyle(panel).display, panel.id).to.not.equal('none');
       expect(panel.getBoundingClientRect().height, panel.id).to.be.greaterThan(0);
     }
-    const guide = el.shadowRoot!.querySelector('.guide')!;
-    expect(getComputedStyle(guide).color).to.equal('rgb(31, 35, 40)');
-    expect(getComputedStyle(guide).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
-    expect(getComputedStyle(guide).colorScheme).to.equal('light');
+    const box = getComputedStyle(guide.byPart('base')[0]);
+    expect(box.color).to.equal('rgb(31, 35, 40)');
+    expect(box.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(box.colorScheme).to.equal('light');
   });
 
   it('prints the sources with their check dates, though the disclosure is closed', async function () {
-    const el = await printed(this);
-    const sources = el.shadowRoot!.querySelector<HTMLDetailsElement>('.sources')!;
+    const sources = (await printed(this)).byPart('sources')[0] as HTMLDetailsElement;
     expect(sources.open).to.equal(false);
     const dates = [...sources.querySelectorAll('time')];
     expect(dates.length).to.be.greaterThan(0);
@@ -39,14 +37,15 @@ describe('print', () => {
   });
 
   it('adds web addresses after links, isolated, but nothing after phone links', async function () {
-    const el = await printed(this);
-    const link = el.shadowRoot!.querySelector('a[href^="https:"]')!;
+    const guide = await printed(this);
+    const href = (link: Element) => link.getAttribute('href') ?? '';
+    const link = guide.links.find((a) => href(a).startsWith('https:'))!;
     const web = getComputedStyle(link, '::after');
-    expect(web.content).to.equal(`"(${link.getAttribute('href')})"`);
+    expect(web.content).to.equal(`"(${href(link)})"`);
     expect(web.unicodeBidi).to.equal('isolate');
-    for (const tel of el.shadowRoot!.querySelectorAll('a[href^="tel:"]')) {
+    for (const tel of guide.links.filter((a) => href(a).startsWith('tel:'))) {
       expect(getComputedStyle(tel, '::after').content).to.equal('none');
     }
-    expect(el.shadowRoot!.textContent).to.not.contain('tap to call');
+    expect(guide.text()).to.not.contain('tap to call');
   });
 });

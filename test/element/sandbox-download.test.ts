@@ -2,21 +2,17 @@
 // reminder button did nothing and said nothing.
 import { expect } from '@open-wc/testing';
 import { openFrame } from '../support/frames.js';
-import type { OmanSimRenewal } from '../support/helpers.js';
-import '../support/helpers.js';
+import { Guide } from '../support/guide.js';
 
 async function reminderIn(frame: HTMLIFrameElement) {
-  const el = document.createElement('oman-sim-renewal') as OmanSimRenewal;
-  el.setAttribute('tab', 'tips');
-  frame.contentDocument!.body.append(el);
-  await el.updateComplete;
-  const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="date"]')!;
-  input.value = `${new Date().getFullYear() + 1}-06-15`;
-  input.dispatchEvent(new Event('input'));
-  await el.updateComplete;
-  el.shadowRoot!.querySelector<HTMLButtonElement>('.reminder button')!.click();
-  await el.updateComplete;
-  return el.shadowRoot!.querySelector('#reminder-status')!.textContent!;
+  const guide = new Guide(document.createElement('oman-sim-renewal'));
+  guide.element.setAttribute('tab', 'tips');
+  frame.contentDocument!.body.append(guide.element);
+  await guide.update();
+  await guide.enterExpiry(`${new Date().getFullYear() + 1}-06-15`);
+  guide.reminderButton!.click();
+  await guide.update();
+  return guide.reminderStatus.textContent!;
 }
 
 describe('the reminder in a sandboxed frame (finding 22)', () => {

@@ -1,5 +1,5 @@
-import { expect, html } from '@open-wc/testing';
-import { render } from '../support/helpers.js';
+import { expect } from '@open-wc/testing';
+import { Guide } from '../support/guide.js';
 import { OPERATORS } from '../../src/operators/index.js';
 import { factsOf } from '../../src/sources.js';
 
@@ -60,12 +60,10 @@ describe('sources: dates without Intl', () => {
       let summary = '';
       let listed: { text: string; datetime: string }[] = [];
       const uses = await intlUses(async () => {
-        const el = await render(
-          html`<oman-sim-renewal operator="ooredoo" language=${language}></oman-sim-renewal>`,
-        );
-        const details = el.shadowRoot!.querySelector('details')!;
+        const guide = await Guide.render({ operator: 'ooredoo', language });
+        const details = guide.byPart('sources')[0] as HTMLDetailsElement;
         details.open = true;
-        await el.updateComplete;
+        await guide.update();
         summary = details.querySelector('summary')!.textContent!;
         listed = [...details.querySelectorAll('time')].map((time) => ({
           text: time.textContent!.trim(),

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { OmanSimRenewal } from '../../src/oman-sim-renewal.js';
+import { Guide } from '../support/guide.js';
 
 // A blog's HTML is parsed before the module runs: attributes and properties set on the
 // not-yet-defined element must be honoured once it upgrades. A fresh tag per test keeps
@@ -19,7 +20,7 @@ describe('upgrade (set before the element is defined)', () => {
     customElements.define(tag, class extends OmanSimRenewal {});
     await el.updateComplete;
     expect(el.tab).to.equal('phone');
-    expect(el.shadowRoot!.querySelector('[aria-selected="true"]')!.id).to.equal('tab-phone');
+    expect(new Guide(el).selectedTab.id).to.equal('tab-phone');
   });
 
   it('honours properties assigned before the upgrade', async () => {
@@ -33,6 +34,6 @@ describe('upgrade (set before the element is defined)', () => {
     expect(el.tab).to.equal('tips');
     expect(el.getAttribute('tab')).to.equal('tips');
     expect(el.operator).to.equal('omantel');
-    expect(el.shadowRoot!.querySelector('[aria-selected="true"]')!.id).to.equal('tab-tips');
+    expect(new Guide(el).selectedTab.id).to.equal('tab-tips');
   });
 });
