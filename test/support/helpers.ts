@@ -12,16 +12,11 @@ export type { OmanSimRenewal };
 export const render = (template = html`<oman-sim-renewal></oman-sim-renewal>`) =>
   fixture<OmanSimRenewal>(template);
 
-// Element views for tests not yet moved to the Guide harness; one query each, in guide.ts.
+// Element views for tests not yet moved to the Guide harness (i18n, roots-and-focus);
+// one query each, in guide.ts.
 export const tabs = (el: Element) => new Guide(el).tabs;
 
-export const panels = (el: Element) => new Guide(el).panels;
-
-export const visiblePanel = (el: Element) => new Guide(el).visiblePanel;
-
 export const selectedTab = (el: Element) => new Guide(el).selectedTab;
-
-export const focusedTab = (el: Element) => new Guide(el).focused;
 
 /**
  * Emulates CSS media features where the browser's driver can (Chromium over CDP);
