@@ -130,20 +130,19 @@ describe('renewal reminder (tips tab)', () => {
   });
 
   it('a reminder that falls on today is still offered', async () => {
-    const el = await render(html`<oman-sim-renewal tab="tips" language="en"></oman-sim-renewal>`);
-    await enterExpiry(el, isoInDays(7)); // 1 week before, the default: today
-    expect($(el, '#reminder-status').textContent).to.contain('Reminder on');
-    expect(($(el, '.reminder button') as HTMLButtonElement).disabled).to.equal(false);
+    const guide = await Guide.render({ tab: 'tips', language: 'en' });
+    await guide.enterExpiry(isoInDays(7)); // 1 week before, the default: today
+    expect(textOf(guide.reminderStatus)).to.contain('Reminder on');
+    expect(guide.reminderButton!.disabled).to.equal(false);
   });
 
   it('with the shortest reminder already chosen, no "choose a shorter one"', async () => {
-    const el = await render(html`<oman-sim-renewal tab="tips" language="en"></oman-sim-renewal>`);
-    const lead = $(el, '.reminder select') as HTMLSelectElement;
+    const guide = await Guide.render({ tab: 'tips', language: 'en' });
+    const lead = guide.reminder.querySelector('select')!;
     lead.value = lead.options[0].value; // 3 days before
     lead.dispatchEvent(new Event('change', { bubbles: true }));
-    await enterExpiry(el, isoInDays(2));
-    const status = $(el, '#reminder-status').textContent!;
-    expect(status).to.contain('too close for a reminder').and.not.contain('shorter');
+    await guide.enterExpiry(isoInDays(2));
+    expect(textOf(guide.reminderStatus)).to.contain('too close for a reminder').and.not.contain('shorter');
   });
 
   it('today or too late, with an operator: a "top up now" link instead of a dead button', async () => {
