@@ -1,10 +1,11 @@
 // Renders the README's pictures into docs/ with headless Chromium: the guide inside a blog
-// post styled by stand-ins for two real themes (scripts/screenshot-themes/: Pico and
-// Bootstrap defaults), on a phone and on a desktop, light and dark, in English, Simplified
+// post styled by two real themes' own stylesheets (Pico 2 and Bootstrap 5, devDependencies
+// used only here), on a phone and on a desktop, light and dark, in English, Simplified
 // Chinese and Arabic. Run `npm run build` first. Chinese and Arabic need Debian's
 // fonts-noto-cjk and fonts-noto-core (installed here when missing, as root).
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { puppeteerCore } from '@web/test-runner-chrome';
 import { chromiumArgs, findChromium } from './find-chromium.mjs';
 import { installDebianPackages } from './debian-packages.mjs';
@@ -12,7 +13,11 @@ import { serveDemo } from './serve-demo.mjs';
 
 const PHONE = { width: 360, height: 780, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 const DESKTOP = { width: 900, height: 900, deviceScaleFactor: 1 };
-/** How each stand-in theme turns dark: the attribute its real counterpart uses. */
+/** Each theme's stylesheet, as its package ships it, and the attribute that turns it dark. */
+const THEME_CSS = {
+  pico: { ltr: '@picocss/pico/css/pico.min.css', rtl: '@picocss/pico/css/pico.min.css' },
+  bootstrap: { ltr: 'bootstrap/dist/css/bootstrap.min.css', rtl: 'bootstrap/dist/css/bootstrap.rtl.min.css' },
+};
 const DARK_ATTRIBUTE = { pico: 'data-theme="dark"', bootstrap: 'data-bs-theme="dark"' };
 
 const SHOTS = [
@@ -113,7 +118,12 @@ const hasFonts = () =>
   /Noto (Sans|Naskh) Arabic/.test(execSync('fc-list', { encoding: 'utf8' }));
 if (!hasFonts()) installDebianPackages(['fonts-noto-cjk', 'fonts-noto-core'], 'Chinese and Arabic fonts');
 
-const themeCss = (name) => readFileSync(new URL(`./screenshot-themes/${name}.css`, import.meta.url), 'utf8');
+const require = createRequire(import.meta.url);
+/**
+ * @param {'pico' | 'bootstrap'} name
+ * @param {'ltr' | 'rtl'} dir
+ */
+const themeCss = (name, dir) => readFileSync(require.resolve(THEME_CSS[name][dir]), 'utf8');
 
 const server = await serveDemo(5299);
 const browser = await puppeteerCore.launch({
@@ -138,8 +148,8 @@ try {
     await page.setContent(`<!doctype html><html lang="${shot.lang}" dir="${dir}" ${shot.dark ? DARK_ATTRIBUTE[shot.theme] : ''}><head>
       <meta name="viewport" content="width=device-width, initial-scale=1">
       <script type="module" src="http://127.0.0.1:${server.port}/dist/oman-sim-renewal.js"></script>
-      <style>${themeCss(shot.theme)}</style>
-      </head><body><main style="max-width: 44rem; margin: auto"><article>
+      <style>${themeCss(shot.theme, dir)}</style>
+      </head><body><main class="container" style="max-width: 44rem"><article>
       <h1>${post.title}</h1>
       <p>${post.before}</p>
       <oman-sim-renewal ${shot.attributes}></oman-sim-renewal>
