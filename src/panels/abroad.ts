@@ -5,11 +5,10 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { OperatorFacts } from '../operators/index.js';
-import { phoneNumber } from '../safe-links.js';
 import { ltrText } from '../i18n/bidi.js';
 import type { Situation } from '../situation.js';
 import type { TabId } from '../tabs.js';
-import { confirmationNote } from './parts.js';
+import { confirmationNote, telLink } from './parts.js';
 
 const topUpForYou = () => msg('Someone in Oman can top up your number for you.');
 
@@ -39,11 +38,7 @@ const abroadCalls = (operator?: OperatorFacts) => {
       str`We found no ${ltrText(operator.name)} number that can be called from abroad: use the website or app.`,
     );
   return html`${msg('From abroad, call:')}
-  ${numbers.map((fact) => {
-    const number = phoneNumber(fact.value.dial)!;
-    return html`<a class="tel" part="tel" href=${number.href} dir="ltr"><bdi>${number.display}</bdi></a>
-      ${confirmationNote(fact, operator)}`;
-  })}`;
+  ${numbers.map((fact) => html`${telLink(fact)} ${confirmationNote(fact, operator)}`)}`;
 };
 
 const content: Partial<Record<TabId, (operator?: OperatorFacts) => unknown[]>> = {

@@ -1,9 +1,9 @@
 /** Small building blocks shared by the panels, so every tab reads the same way. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { officialUrl, siteName } from '../safe-links.js';
+import { officialUrl, phoneNumber, siteName } from '../safe-links.js';
 import { gapAfter, ltr } from '../i18n/bidi.js';
-import type { Fact, OperatorFacts } from '../operators/index.js';
+import type { Fact, Hotline, OperatorFacts } from '../operators/index.js';
 import { ageNote } from './age-note.js';
 
 export type Text = string | TemplateResult;
@@ -56,6 +56,17 @@ export const confirmationNote = (fact: Fact<unknown>, operator: OperatorFacts) =
           >${msg(html`Unconfirmed — check on ${officialLink(operator.site.value, ltr(siteName(operator.site.value)))}`)}</span
         >`
   }${ageNote(fact)}`;
+
+/**
+ * A hotline as a tap-to-call link, its number isolated left to right; nothing for a value
+ * that is not a phone number.
+ */
+export const telLink = ({ value }: Fact<Hotline>, className = 'tel') => {
+  const number = phoneNumber(value.dial);
+  return number
+    ? html`<a class=${className} part="tel" href=${number.href}>${ltr(number.display)}</a>`
+    : nothing;
+};
 
 /** A menu path such as "Quick Payment › Prepaid Recharge", as the site labels it. */
 export const menuPath = (path: string[]) =>

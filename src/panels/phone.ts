@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { Fact, Hotline, OperatorFacts, UssdCode, UssdPurpose } from '../operators/index.js';
 import { phoneNumber } from '../safe-links.js';
 import { ltr, ltrText } from '../i18n/bidi.js';
-import { caution, confirmationNote, intro, officialLink, steps } from './parts.js';
+import { caution, confirmationNote, intro, officialLink, steps, telLink } from './parts.js';
 
 const callerLabel = (hotline: Hotline, operator: OperatorFacts) =>
   hotline.caller === 'own-network'
@@ -19,14 +19,13 @@ const purposeLabel = (purpose: UssdPurpose): string =>
     ),
   })[purpose];
 
-const hotlineItem = (fact: Fact<Hotline>, operator: OperatorFacts) => {
-  const number = phoneNumber(fact.value.dial);
-  if (!number) return nothing;
-  return html`<li>
-    <a class="tel call" part="tel" href=${number.href}>${ltr(number.display)}</a>
-    <span>${callerLabel(fact.value, operator)} ${confirmationNote(fact, operator)}</span>
-  </li>`;
-};
+const hotlineItem = (fact: Fact<Hotline>, operator: OperatorFacts) =>
+  phoneNumber(fact.value.dial)
+    ? html`<li>
+        ${telLink(fact, 'tel call')}
+        <span>${callerLabel(fact.value, operator)} ${confirmationNote(fact, operator)}</span>
+      </li>`
+    : nothing;
 
 /** A USSD code as a `tel:` link ("#" escaped), or `undefined` if it is not one. */
 const ussdHref = (code: string) =>
