@@ -258,6 +258,8 @@ export class OmanSimRenewal extends LitElement {
         warnBadValue('language', this.language, 'the language must be a string such as "en" or "ar".');
       warnIfLanguageMissing(textOf(this.language));
     }
+    // The shown tab's panel is built from now on (render itself changes no state).
+    this.builtPanels.add(this.tab);
   }
 
   protected override render() {
@@ -272,7 +274,6 @@ export class OmanSimRenewal extends LitElement {
     const dir = this.rendered.ownDir ? undefined : directionOf(locale);
     const operator = this.operatorFacts;
     const labels = tabLabels();
-    this.builtPanels.add(this.tab);
     const panels: Record<TabId, () => unknown> = {
       online: () => onlinePanel(operator),
       store: () => storePanel(operator),
