@@ -5,7 +5,7 @@ import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integrat
 import { cemValidatorPlugin } from '@wc-toolkit/cem-validator';
 // The value lists come from the built modules, so they cannot drift from the code.
 import { OPERATOR_IDS } from './lib/operators/schema.js';
-import { TAB_IDS } from './lib/tabs.js';
+import { TAB_IDS } from './lib/tabs/tabs.js';
 import { SUPPORTED_LOCALES } from './lib/i18n/localization.js';
 
 const union = (values) => values.map((value) => `'${value}'`).join(' | ');

@@ -13,7 +13,7 @@ export default tseslint.config(
   wcConfigs['flat/recommended'],
   { plugins: { 'lit-a11y': litA11y }, rules: litA11y.configs.recommended.rules },
   {
-    files: ['scripts/**', '*.config.*', 'bench/*.mjs', 'bench/lib/**', 'bench/phases/**'],
+    files: ['scripts/**', 'config/**', '*.config.*', 'bench/*.mjs', 'bench/lib/**', 'bench/phases/**'],
     languageOptions: { globals: globals.node },
   },
   {

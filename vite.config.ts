@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
-import { fileURLToPath } from 'node:url';
-import { minifyTemplateLiterals } from './scripts/minify-template-literals.mjs';
+import { minifyTemplateLiterals } from './config/minify-template-literals.mjs';
+import { coreCatalogs, litFrozenSymbol } from './config/vite-plugins.mjs';
 
 // Three builds of src/index.ts:
 // - `vite build`: dist/oman-sim-renewal.js, one self-contained, minified ES module (Lit and
@@ -14,35 +14,7 @@ export default defineConfig(({ mode }) => {
   const allLanguages = mode === 'all-languages';
   // Only the default one-file build leaves out the last five languages; lib/ has them all.
   const coreLanguagesOnly = !allLanguages && mode !== 'lib';
-  const coreCatalogs = fileURLToPath(new URL('./src/i18n/catalogs.core.ts', import.meta.url));
-  const plugins = [
-    minifyTemplateLiterals(),
-    {
-      // Lit adds Symbol.metadata at load; on a page that froze Symbol (SES lockdown) that
-      // assignment throws and the module never runs. Lit works without it: skip it there.
-      name: 'lit-frozen-symbol',
-      transform(code: string, id: string) {
-        const assignment = 'Symbol.metadata??=Symbol("metadata")';
-        if (!id.includes('@lit/reactive-element') || !code.includes(assignment)) return null;
-        // map: null keeps Lit's map; only columns on that one line of Lit shift.
-        return { code: code.replace(assignment, `(()=>{try{${assignment}}catch{}})()`), map: null };
-      },
-    },
-    {
-      name: 'core-catalogs',
-      enforce: 'pre' as const,
-      resolveId(source: string, importer: string | undefined) {
-        if (
-          coreLanguagesOnly &&
-          source === './catalogs.js' &&
-          importer?.endsWith('/src/i18n/localization.ts')
-        ) {
-          return coreCatalogs;
-        }
-        return null;
-      },
-    },
-  ];
+  const plugins = [minifyTemplateLiterals(), litFrozenSymbol(), coreCatalogs({ when: coreLanguagesOnly })];
   if (mode === 'lib') {
     return {
       plugins,

@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
-import { browserLaunchers } from './scripts/browsers.mjs';
-import { countReporter } from './scripts/count-reporter.mjs';
-import { forcedColorsPlugin } from './scripts/forced-colors-plugin.mjs';
+import { browserLaunchers } from './config/browsers.mjs';
+import { countReporter } from './config/count-reporter.mjs';
+import { forcedColorsPlugin } from './config/forced-colors-plugin.mjs';
 
 import { STRICT_CSP, TEST_NONCE, withStyleNonce } from './test/support/csp-policy.mjs';
 

@@ -5,7 +5,7 @@
 // Method: dist/*.js.map maps every stretch of the minified file to a source module; each
 // stretch is counted for the part its module belongs to. Stretches the map does not
 // cover go to "unmapped": mostly the element's templates, which
-// scripts/minify-template-literals.mjs rewrites without returning a source map. A part's minified bytes add up exactly to the file. Its gzip and brotli sizes
+// config/minify-template-literals.mjs rewrites without returning a source map. A part's minified bytes add up exactly to the file. Its gzip and brotli sizes
 // are those of the part's bytes compressed ALONE: a part compresses a little worse alone
 // than inside the file (no shared history with the rest), so the parts' compressed sizes
 // add up to more than the file's. The file's own gzip/brotli sizes are what a CDN serves.

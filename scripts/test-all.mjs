@@ -4,7 +4,7 @@
 import { execSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { installDebianPackages } from './debian-packages.mjs';
-import { FIREFOX_PATH, MINIBROWSER_PATH, WEBKIT_DRIVER_PORT } from './browsers.mjs';
+import { FIREFOX_PATH, MINIBROWSER_PATH, WEBKIT_DRIVER_PORT } from '../config/browsers.mjs';
 import { findChromium } from './find-chromium.mjs';
 
 const DISPLAY = ':99';

@@ -8,7 +8,7 @@ import { OmanSimRenewal } from './oman-sim-renewal.js';
 import { VERSION } from './version.js';
 import { SUPPORTED_LOCALES } from './i18n/localization.js';
 import { ALL_LANGUAGES_FILE } from './i18n/missing-language.js';
-import { warnOnce } from './warn.js';
+import { warnOnce } from './attribute-values.js';
 
 /** Where a definition records the languages its file carries, for a later copy to compare. */
 const LANGUAGES = Symbol.for('oman-sim-renewal.languages');

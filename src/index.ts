@@ -8,10 +8,10 @@ import { defineOmanSimRenewal } from './define.js';
 
 export { OmanSimRenewal, VERSION };
 export type { TabChangeDetail };
-export type { TabId } from './tabs.js';
-export { TAB_IDS } from './tabs.js';
+export type { TabId } from './tabs/tabs.js';
+export { TAB_IDS } from './tabs/tabs.js';
 export type { OperatorFacts, OperatorId } from './operators/index.js';
-export type { Situation } from './situation.js';
+export type { Situation } from './choosers/situation-toggle.js';
 
 export const TAG_NAME = 'oman-sim-renewal';
 

@@ -2,10 +2,10 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { styles } from './styles/index.js';
-import { DEFAULT_TAB, TAB_IDS, nextTabIndex, type TabId } from './tabs.js';
-import { tabStrip } from './tab-strip.js';
-import { OperatorChooser } from './chooser.js';
-import { isAbsent, keywordOf, keywordOrDefault, textOf, warnBadValue } from './warn.js';
+import { DEFAULT_TAB, TAB_IDS, nextTabIndex, type TabId } from './tabs/tabs.js';
+import { tabStrip } from './tabs/tab-strip.js';
+import { OperatorChooser } from './choosers/operator-chooser.js';
+import { isAbsent, keywordOf, keywordOrDefault, textOf, warnBadValue } from './attribute-values.js';
 import { SOURCE_LOCALE, SUPPORTED_LOCALES, withLocale } from './i18n/localization.js';
 import { directionOf, resolveLocale } from './i18n/resolve-locale.js';
 import { warnIfLanguageMissing } from './i18n/missing-language.js';
@@ -23,14 +23,19 @@ import {
   type OperatorId,
 } from './operators/index.js';
 import { ReminderController } from './reminder/reminder.js';
-import { CopyController } from './copy-controller.js';
-import { sourcesList } from './sources.js';
+import { CopyController } from './panels/copy-controller.js';
+import { sourcesList } from './panels/sources.js';
 import { VERSION } from './version.js';
-import { watchPrint } from './print-watch.js';
-import { adoptStylesFor } from './document-styles.js';
-import { DEFAULT_SITUATION, SITUATIONS, situationToggle, type Situation } from './situation.js';
+import { watchPrint } from './page/print-watch.js';
+import { adoptStylesFor } from './page/document-styles.js';
+import {
+  DEFAULT_SITUATION,
+  SITUATIONS,
+  situationToggle,
+  type Situation,
+} from './choosers/situation-toggle.js';
 import { abroadNote } from './panels/abroad.js';
-import { PageSchemeController } from './page-scheme.js';
+import { PageSchemeController } from './page/page-scheme.js';
 
 const THEMES = ['auto', 'light', 'dark'] as const;
 const DIRECTIONS = ['ltr', 'rtl'] as const;

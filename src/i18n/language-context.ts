@@ -4,7 +4,7 @@
  * to `<html lang>`, crossing shadow roots) → `navigator.languages` → the source locale.
  */
 
-import { sharedWatch } from '../shared-watch.js';
+import { sharedWatch } from '../page/shared-watch.js';
 
 const ELEMENT_NODE = 1;
 

@@ -6,7 +6,7 @@
 import { allLocales } from './locale-codes.js';
 import { SUPPORTED_LOCALES } from './localization.js';
 import { matchLocale } from './resolve-locale.js';
-import { warnOnce } from '../warn.js';
+import { warnOnce } from '../attribute-values.js';
 
 export const ALL_LANGUAGES_FILE = 'oman-sim-renewal.all-languages.js';
 

@@ -6,8 +6,8 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { OperatorFacts } from '../operators/index.js';
 import { ltrText } from '../i18n/bidi.js';
-import type { Situation } from '../situation.js';
-import type { TabId } from '../tabs.js';
+import type { Situation } from '../choosers/situation-toggle.js';
+import type { TabId } from '../tabs/tabs.js';
 import { confirmationNote, telLink } from './parts.js';
 
 const topUpForYou = () => msg('Someone in Oman can top up your number for you.');

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { OperatorFacts } from '../operators/index.js';
-import { siteName } from '../safe-links.js';
+import { siteName } from './safe-links.js';
 import { ltr, ltrText } from '../i18n/bidi.js';
 import { caution, confirmationNote, intro, menuPath, officialLink, placeholder, steps } from './parts.js';
 

@@ -1,7 +1,7 @@
 /** Small building blocks shared by the panels, so every tab reads the same way. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { officialUrl, phoneNumber, siteName } from '../safe-links.js';
+import { officialUrl, phoneNumber, siteName } from './safe-links.js';
 import { gapAfter, ltr } from '../i18n/bidi.js';
 import type { Fact, Hotline, OperatorFacts } from '../operators/index.js';
 import { ageNote } from './age-note.js';

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Fact, Hotline, OperatorFacts, UssdCode, UssdPurpose } from '../operators/index.js';
-import { phoneNumber } from '../safe-links.js';
+import { phoneNumber } from './safe-links.js';
 import { ltr, ltrText } from '../i18n/bidi.js';
 import { caution, confirmationNote, intro, officialLink, steps, telLink } from './parts.js';
 

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { OperatorFacts } from '../operators/index.js';
-import { officialUrl, siteName } from '../safe-links.js';
+import { officialUrl, siteName } from '../panels/safe-links.js';
 import { officialLink } from '../panels/parts.js';
 import { withLocale } from '../i18n/localization.js';
 import { formatCalendarDate, formatCount, formatDaysAhead, type CalendarDate } from '../i18n/format-date.js';

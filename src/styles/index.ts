@@ -1,12 +1,12 @@
 import { baseStyles } from './base.js';
-import { chooserStyles } from './chooser.js';
+import { chipsStyles } from '../choosers/chips.styles.js';
 import { motionStyles } from './motion.js';
-import { actionStyles, panelsStyles } from './panels.js';
+import { actionStyles, panelsStyles } from '../panels/panels.styles.js';
 import { printStyles } from './print.js';
-import { reminderStyles } from './reminder.js';
-import { situationStyles } from './situation.js';
-import { sourcesStyles } from './sources.js';
-import { tabsStyles } from './tabs.js';
+import { reminderStyles } from '../reminder/reminder.styles.js';
+import { abroadStyles } from '../panels/abroad.styles.js';
+import { sourcesStyles } from '../panels/sources.styles.js';
+import { tabsStyles } from '../tabs/tabs.styles.js';
 import { tokenStyles } from './tokens.js';
 
 /** The element's styles, one sheet per concern; print and motion come last. */
@@ -14,8 +14,8 @@ export const styles = [
   tokenStyles,
   baseStyles,
   tabsStyles,
-  chooserStyles,
-  situationStyles,
+  chipsStyles,
+  abroadStyles,
   panelsStyles,
   actionStyles,
   reminderStyles,

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { captureWarnings } from '../support/helpers.js';
 import { Guide, textOf as text } from '../support/guide.js';
 import { OPERATOR_IDS, type OperatorId } from '../../src/operators/index.js';
-import type { TabId } from '../../src/tabs.js';
+import type { TabId } from '../../src/tabs/tabs.js';
 
 const ABROAD = '[part~="abroad"]';
 

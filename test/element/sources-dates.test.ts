@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { Guide } from '../support/guide.js';
 import { OPERATORS } from '../../src/operators/index.js';
-import { factsOf } from '../../src/sources.js';
+import { factsOf } from '../../src/panels/sources.js';
 
 // The first Intl date or number format on a page loads ICU data: 25–40 ms on a cold page,
 // most of a guide's first render. The sources disclosure shows its dates without one.

@@ -1,8 +1,8 @@
-// The build's template minifier (scripts/minify-template-literals.mjs), tested in Node:
+// The build's template minifier (config/minify-template-literals.mjs), tested in Node:
 // what it removes, and what it must never touch.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { collapseLineBreaks, minifyCss, minifyTemplates } from '../../scripts/minify-template-literals.mjs';
+import { collapseLineBreaks, minifyCss, minifyTemplates } from '../../config/minify-template-literals.mjs';
 
 test('html: whitespace with a line break between tags goes; inside text it becomes one space', () => {
   assert.equal(

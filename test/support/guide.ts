@@ -8,7 +8,7 @@ import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 import type { OmanSimRenewal } from '../../src/index.js';
-import type { TabId } from '../../src/tabs.js';
+import type { TabId } from '../../src/tabs/tabs.js';
 
 // Unicode isolates keep codes, names and dates whole in right-to-left text; readers never see them.
 const INVISIBLE_ISOLATES = /[\u2066-\u2069]/g;

@@ -1,7 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { OPERATORS, OPERATOR_IDS, operatorIdOf } from '../../src/operators/index.js';
-import { factsOf } from '../../src/sources.js';
-import { OFFICIAL_APP_LISTINGS, officialUrl, pageName, phoneNumber, siteName } from '../../src/safe-links.js';
+import { factsOf } from '../../src/panels/sources.js';
+import {
+  OFFICIAL_APP_LISTINGS,
+  officialUrl,
+  pageName,
+  phoneNumber,
+  siteName,
+} from '../../src/panels/safe-links.js';
 
 const today = new Date().toISOString().slice(0, 10);
 

@@ -1,6 +1,6 @@
 // theme="auto" judges the page by its text colour, in whatever form the browser computes it.
 import { expect } from '@open-wc/testing';
-import { isLightColor } from '../../src/page-scheme.js';
+import { isLightColor } from '../../src/page/page-scheme.js';
 
 describe('isLightColor', () => {
   it('reads rgb() and rgba(): dark blog text is dark, dark-theme text is light', () => {

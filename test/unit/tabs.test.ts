@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { DEFAULT_TAB, TAB_IDS, isTabId, nextTabIndex } from '../../src/tabs.js';
+import { DEFAULT_TAB, TAB_IDS, isTabId, nextTabIndex } from '../../src/tabs/tabs.js';
 
 describe('nextTabIndex (pure keyboard rules)', () => {
   it('ArrowRight moves to the next tab and wraps from last to first', () => {

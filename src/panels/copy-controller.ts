@@ -4,7 +4,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
-import { ltrText } from './i18n/bidi.js';
+import { ltrText } from '../i18n/bidi.js';
 
 export interface CopyResult {
   code: string;

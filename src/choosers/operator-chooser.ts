@@ -1,6 +1,6 @@
 import { html, type ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
-import { OPERATORS, OPERATOR_IDS, type OperatorId } from './operators/index.js';
+import { OPERATORS, OPERATOR_IDS, type OperatorId } from '../operators/index.js';
 import { chipGroup } from './chips.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /** The "From abroad" box, a fact's age note; the toggle hides in print. */
-export const situationStyles = css`
+export const abroadStyles = css`
   .abroad {
     margin-block: 0.75em;
     padding: 0.1em 0.9em;

@@ -1,12 +1,12 @@
 /** The "Sources · checked <date>" disclosure under the guide. */
 import { html } from 'lit';
 import { msg } from '@lit/localize';
-import type { Fact, OperatorFacts } from './operators/index.js';
+import type { Fact, OperatorFacts } from '../operators/index.js';
 import { officialUrl, pageName } from './safe-links.js';
-import { isoDate } from './i18n/format-date.js';
-import { dateIn, ltr } from './i18n/bidi.js';
-import { SHARED } from './operators/shared.js';
-import { ageNote } from './panels/age-note.js';
+import { isoDate } from '../i18n/format-date.js';
+import { dateIn, ltr } from '../i18n/bidi.js';
+import { SHARED } from '../operators/shared.js';
+import { ageNote } from './age-note.js';
 
 /** Every fact an operator's guide can show, in the order its data declares them. */
 export function factsOf(operator: OperatorFacts): Fact<unknown>[] {

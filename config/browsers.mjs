@@ -4,7 +4,7 @@
 // MiniBrowser of libwebkit2gtk-4.1 under Xvfb), driven without downloading anything.
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
-import { chromiumArgs, findChromium } from './find-chromium.mjs';
+import { chromiumArgs, findChromium } from '../scripts/find-chromium.mjs';
 
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';
 export const MINIBROWSER_PATH = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';

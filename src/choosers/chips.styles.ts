@@ -8,7 +8,7 @@ import { css } from 'lit';
  * tick, not filled, so it does not compete with the main action below; in forced colours
  * it takes the system's selection colours.
  */
-export const chooserStyles = css`
+export const chipsStyles = css`
   .chooser,
   .situation {
     margin-block-end: calc(var(--_space) * 0.75);
