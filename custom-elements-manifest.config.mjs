@@ -71,11 +71,11 @@ const outdir = 'lib';
 export default {
   globs: ['src/**/*.ts'],
   // Translation modules say nothing about the element's API (and were 82 kB of it); the default
-  // file's language set (core-locales) is not in lib/, which carries every language.
+  // file's language set (languages.ts) is not in lib/, which carries every language.
   exclude: [
     'src/i18n/locales/**',
     'src/i18n/catalogs*.ts',
-    'src/i18n/core-locales.ts',
+    'src/i18n/languages.ts',
     'src/i18n/locale-codes.ts',
   ],
   litelement: true,

@@ -5,7 +5,7 @@
 import { embedSnippet } from './snippet.js';
 
 const CDN = 'https://cdn.jsdelivr.net/npm/oman-sim-renewal';
-// The default file's languages (src/i18n/core-locales.ts; test/built/configurator.test.ts
+// The default file's languages (src/i18n/languages.ts; test/built/configurator.test.ts
 // checks this list against it); the rest need the all-languages file.
 const CORE_LANGUAGES = ['', 'en', 'zh-Hans', 'ar'];
 const FILES = { core: 'oman-sim-renewal.js', all: 'oman-sim-renewal.all-languages.js' };

@@ -23,7 +23,7 @@ export const BUDGETS = {
   'dist/oman-sim-renewal.js': {
     total: budget(32800, 28590), // 31536 / 27490
     parts: {
-      'element code (+ English text)': budget(11980, 10650), // 11513 / 10236 (+ source page names, two reminder states, advice wording)
+      'element code (+ English text)': budget(12600, 11200), // 12072 / 10700 (+ the language table, whose fonts were CSS)
       'Lit runtime': budget(5980, 5420), // 5741 / 5211
       'text: ar': budget(4560, 3850), // 4382 / 3698
       'text: zh-Hans': budget(4250, 3460), // 4077 / 3322
@@ -36,7 +36,7 @@ export const BUDGETS = {
   'dist/oman-sim-renewal.all-languages.js': {
     total: budget(50390, 43120), // 48448 / 41456
     parts: {
-      'element code (+ English text)': budget(12010, 10690), // 11545 / 10278
+      'element code (+ English text)': budget(12600, 11200), // 12100 / 10728 (+ the language table)
       'Lit runtime': budget(5970, 5420), // 5739 / 5206
       'text: ml': budget(5200, 4560), // 4996 / 4380
       'text: hi': budget(4830, 4050), // 4636 / 3889

@@ -7,7 +7,8 @@ import { tabStrip } from './tabs/tab-strip.js';
 import { OperatorChooser } from './choosers/operator-chooser.js';
 import { isAbsent, keywordOf, keywordOrDefault, textOf, warnBadValue } from './attribute-values.js';
 import { SOURCE_LOCALE, SUPPORTED_LOCALES, withLocale } from './i18n/localization.js';
-import { directionOf, resolveLocale } from './i18n/resolve-locale.js';
+import { resolveLocale } from './i18n/resolve-locale.js';
+import { directionOf } from './i18n/languages.js';
 import { warnIfLanguageMissing } from './i18n/missing-language.js';
 import { ltrText } from './i18n/bidi.js';
 import { browserLanguages, inheritedLangs, watchLanguage } from './i18n/language-context.js';
@@ -15,13 +16,7 @@ import { onlinePanel } from './panels/online.js';
 import { storePanel } from './panels/store.js';
 import { phonePanel } from './panels/phone.js';
 import { tipsPanel } from './panels/tips.js';
-import {
-  OPERATORS,
-  OPERATOR_IDS,
-  operatorIdOf,
-  type OperatorFacts,
-  type OperatorId,
-} from './operators/index.js';
+import { OPERATORS, OPERATOR_IDS, operatorIdOf, type OperatorFacts } from './operators/index.js';
 import { ReminderController } from './reminder/reminder.js';
 import { CopyController } from './panels/copy-controller.js';
 import { sourcesList } from './panels/sources.js';
@@ -122,7 +117,6 @@ export class OmanSimRenewal extends LitElement {
     theme: { reflect: true },
     tab: { reflect: true },
     situation: { reflect: true },
-    chosenOperator: { state: true, attribute: false },
   };
 
   /** The package version, so a second copy on the page can tell whether it differs. */
@@ -147,9 +141,6 @@ export class OmanSimRenewal extends LitElement {
   /** Where the reader is: `home` (in Oman, the default) or `abroad`; the reader can switch. */
   situation: Situation = 'home';
 
-  /** The operator the reader picked in the chooser (shown when `operator` names none). */
-  private chosenOperator?: OperatorId;
-
   private readonly copier = new CopyController(this);
 
   private readonly reminder = new ReminderController(this);
@@ -169,7 +160,7 @@ export class OmanSimRenewal extends LitElement {
 
   /** The facts of the operator whose guide is shown, if any (read-only). */
   get operatorFacts(): OperatorFacts | undefined {
-    const id = operatorIdOf(this.operator) ?? this.chosenOperator;
+    const id = operatorIdOf(this.operator) ?? this.chooser.chosen;
     return id ? OPERATORS[id] : undefined;
   }
 
@@ -294,7 +285,7 @@ export class OmanSimRenewal extends LitElement {
             : msg('Renew or top up your Omani prepaid SIM')
         }
       </p>
-      ${operatorIdOf(this.operator) ? nothing : this.chooser.render(this.chosenOperator, (id) => this.chooseOperator(id))}
+      ${operatorIdOf(this.operator) ? nothing : this.chooser.render()}
       ${situationToggle(this.situation, (situation) => (this.situation = situation))}
       ${tabStrip({
         selected: this.tab,
@@ -322,10 +313,6 @@ export class OmanSimRenewal extends LitElement {
       )}
       ${operator ? sourcesList(operator, locale) : nothing}
     </div>`;
-  }
-
-  private chooseOperator(id: OperatorId): void {
-    this.chosenOperator = id;
   }
 
   private onKeydown(event: KeyboardEvent): void {

@@ -1,4 +1,4 @@
-import { html, type ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
 import { OPERATORS, OPERATOR_IDS, type OperatorId } from '../operators/index.js';
 import { chipGroup } from './chips.js';
@@ -13,11 +13,21 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLEl
  * never dropped. Buttons, not a <select>: one tap instead of two, and a native select is
  * the costliest control to create — it made up a third of a guide's first render.
  */
-export class OperatorChooser {
+export class OperatorChooser implements ReactiveController {
+  /** The operator the reader picked, if any (for this guide only; nothing is stored). */
+  chosen?: OperatorId;
+
   /** True while the reader picks again after pressing "Change". */
   private changing = false;
 
-  constructor(private readonly host: Host) {}
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  /** A guide taken off the page and put back later shows the choice folded again. */
+  hostDisconnected(): void {
+    this.changing = false;
+  }
 
   private async focusAfterUpdate(selector: string) {
     await this.host.updateComplete;
@@ -25,7 +35,8 @@ export class OperatorChooser {
     this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  render(chosen: OperatorId | undefined, onChoose: (id: OperatorId) => void) {
+  render() {
+    const chosen = this.chosen;
     const label = msg('Choose your operator:');
     if (!chosen || this.changing) {
       return chipGroup({
@@ -36,7 +47,8 @@ export class OperatorChooser {
         labelOf: (id) => OPERATORS[id].name,
         onPress: (id) => {
           this.changing = false;
-          onChoose(id);
+          this.chosen = id;
+          this.host.requestUpdate();
           void this.focusAfterUpdate('.change');
         },
       });

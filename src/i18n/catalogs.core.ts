@@ -1,5 +1,5 @@
 /**
- * The first languages only — CORE_LOCALES (core-locales.ts), with English built in — for
+ * The first languages only — CORE_LOCALES (languages.ts), with English built in — for
  * the default one-file build, which has a byte budget (vite.config.ts swaps this module
  * in for catalogs.ts). dist/oman-sim-renewal.all-languages.js carries every language.
  *
@@ -7,7 +7,7 @@
  * with `for…in`, which dies on a page whose Object.prototype was polluted.
  */
 import type { LocaleModule } from '@lit/localize';
-import type { CoreLocale } from './core-locales.js';
+import type { CoreLocale } from './languages.js';
 import { templates as ar } from './locales/ar.js';
 import { templates as zhHans } from './locales/zh-Hans.js';
 

@@ -1,5 +1,5 @@
 /** Calendar dates (no time, no time zone) and day counts written in the reader's language. */
-import { intlLocale } from './intl-locale.js';
+import { intlLocale, localDigits, phraseGap } from './languages.js';
 
 export interface CalendarDate {
   year: number;
@@ -44,18 +44,24 @@ export function formatRelative(value: number, unit: 'day' | 'month', locale: str
     relativeFormats.set(locale, format);
   }
   const text = format.format(value, unit);
-  return locale.startsWith('zh') ? text.replace(SPACE_BEFORE_HAN, '$1') : text;
+  return phraseGap(locale) ? text : text.replace(SPACE_BEFORE_HAN, '$1');
 }
 
 /** "in 20 days", "tomorrow": a count of days ahead of today. */
 export const formatDaysAhead = (days: number, locale: string) => formatRelative(days, 'day', locale);
 
 /** "20 days": a count, in the reader's language and digits. */
+const countFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatCount(value: number, unit: 'day' | 'month', locale: string): string {
   try {
-    return new Intl.NumberFormat(intlLocale(locale), { style: 'unit', unit, unitDisplay: 'long' }).format(
-      value,
-    );
+    const key = `${locale} ${unit}`;
+    let format = countFormats.get(key);
+    if (!format) {
+      format = new Intl.NumberFormat(intlLocale(locale), { style: 'unit', unit, unitDisplay: 'long' });
+      countFormats.set(key, format);
+    }
+    return format.format(value);
   } catch {
     return String(value);
   }
@@ -67,10 +73,5 @@ export function formatCount(value: number, unit: 'day' | 'month', locale: string
 // same way in every language (China's national standard, common in the Gulf and South
 // Asia), in the language's everyday digits. Of the guide's languages only Bengali
 // defaults to its own digits (CLDR); Arabic, Urdu, Hindi and Malayalam default to 0–9.
-const ZERO: Record<string, number> = { bn: 0x09e6 };
-
 /** A YYYY-MM-DD date in the locale's digits, without Intl. */
-export function isoDate(yyyyMmDd: string, locale: string): string {
-  const zero = ZERO[locale.split('-')[0]];
-  return zero ? yyyyMmDd.replace(/[0-9]/g, (digit) => String.fromCharCode(zero + Number(digit))) : yyyyMmDd;
-}
+export const isoDate = (yyyyMmDd: string, locale: string) => localDigits(yyyyMmDd, locale);

@@ -1,3 +1,5 @@
+import { scriptOfLanguage } from './languages.js';
+
 /**
  * Picks the guide's language from candidate language tags, best first. Pure, so the
  * matching rules are unit-tested apart from the DOM.
@@ -26,17 +28,9 @@ function subtagsOf(tag: string): Subtags | undefined {
   return subtags;
 }
 
-// The script these languages are written in, whatever the region (CLDR likely subtags).
-// Answering them from this table spares a page the platform's likely-subtags data, whose
-// first use costs several milliseconds, in the common case; anything else asks Intl.
-const KNOWN_SCRIPTS = new Map([
-  ['en', 'Latn'],
-  ['ar', 'Arab'],
-  ['ur', 'Arab'],
-  ['hi', 'Deva'],
-  ['bn', 'Beng'],
-  ['ml', 'Mlym'],
-]);
+// The script of our own languages, whatever the region (languages.ts): answering them from
+// the table spares a page the platform's likely-subtags data, whose first use costs several
+// milliseconds, in the common case; anything else asks Intl.
 /** "en", "en-GB", "ar-419": a language and at most a region, nothing that could change the script. */
 const LANGUAGE_AND_REGION = /^([a-z]{2,3})(?:-(?:[a-z]{2}|\d{3}))?$/;
 /** "zh", "zh-TW", "zh-Hans", "zh-Hant-CA": Chinese, whose region picks the script when none is given. */
@@ -46,7 +40,7 @@ const TRADITIONAL_CHINESE_REGIONS = new Set(['tw', 'hk', 'mo']);
 function parseSubtags(tag: string): Subtags | undefined {
   const normalised = tag.trim().replace(/_/g, '-');
   const simple = LANGUAGE_AND_REGION.exec(normalised.toLowerCase());
-  const knownScript = simple && KNOWN_SCRIPTS.get(simple[1]);
+  const knownScript = simple && scriptOfLanguage(simple[1]);
   if (knownScript) return { language: simple[1], script: knownScript };
   // Chinese from the table too: browsers without Intl.Locale (Safari < 14) still need it.
   const chinese = CHINESE.exec(normalised.toLowerCase());
@@ -91,12 +85,4 @@ export function resolveLocale(
     if (match) return match;
   }
   return fallback;
-}
-
-/** Locales written right to left, by script. */
-const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg']);
-
-export function directionOf(locale: string): 'ltr' | 'rtl' {
-  const script = subtagsOf(locale)?.script;
-  return script && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
 }

@@ -12,9 +12,9 @@ const rechargeAction = (operator: OperatorFacts) => {
     ? officialLink(
         rechargePage.value.url,
         msg(str`Recharge on ${ltrText(siteName(rechargePage.value.url))}`),
-        'button-link',
+        { part: 'button-link' },
       )
-    : officialLink(site.value, msg(str`Open the ${ltrText(operator.name)} website`), 'button-link');
+    : officialLink(site.value, msg(str`Open the ${ltrText(operator.name)} website`), { part: 'button-link' });
 };
 
 /** The operator's own app, as a quiet line under the steps. */

@@ -32,14 +32,22 @@ export const caution = (text: Text) => {
   return html`<p class="caution" part="caution"><strong>${label}</strong>${gapAfter(label)}${text}</p>`;
 };
 
+/** How an official link looks: its documented part, and a variant of that look. */
+interface LinkStyle {
+  part?: 'link' | 'button-link';
+  variant?: 'urgent';
+}
+
 /**
  * A link to an official page, opened in a new tab without giving it our page; a URL that
- * is not on the allowlist is shown as text instead.
+ * is not on the allowlist is shown as text instead. Its part is one of the documented
+ * ones; a variant changes only its class.
  */
-export const officialLink = (url: string, label: Text, className = 'link') => {
+export const officialLink = (url: string, label: Text, { part = 'link', variant }: LinkStyle = {}) => {
   const href = officialUrl(url);
   if (!href) return html`<span>${label}</span>`;
-  return html`<a class=${className} part=${className} href=${href} target="_blank" rel="noopener noreferrer"
+  const className = variant ? `${part} ${variant}` : part;
+  return html`<a class=${className} part=${part} href=${href} target="_blank" rel="noopener noreferrer"
     >${label}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a
   >`;
 };

@@ -57,7 +57,7 @@ const noHotline = (operator: OperatorFacts) => {
       ${msg(html`We could not confirm a hotline for ${ltr(operator.name)}. Find it on ${site}.`)}
     </p>
     <div class="actions">
-      ${officialLink(operator.site.value, msg(str`Open the ${ltrText(operator.name)} website`), 'button-link')}
+      ${officialLink(operator.site.value, msg(str`Open the ${ltrText(operator.name)} website`), { part: 'button-link' })}
     </div>`;
 };
 

@@ -9,13 +9,11 @@ const storeLinks = (operator: OperatorFacts) =>
   html`<div class="actions">
     ${
       operator.storeLocator
-        ? html`${officialLink(operator.storeLocator.value, msg(str`Find a ${ltrText(operator.name)} store`), 'button-link')}
+        ? html`${officialLink(operator.storeLocator.value, msg(str`Find a ${ltrText(operator.name)} store`), { part: 'button-link' })}
           ${confirmationNote(operator.storeLocator, operator)}`
-        : officialLink(
-            operator.site.value,
-            msg(str`Find a store on the ${ltrText(operator.name)} website`),
-            'button-link',
-          )
+        : officialLink(operator.site.value, msg(str`Find a store on the ${ltrText(operator.name)} website`), {
+            part: 'button-link',
+          })
     }
   </div>`;
 

@@ -3,14 +3,20 @@
  * sees the days left and downloads an .ics calendar event a few days before. Everything
  * happens in the page: no server, nothing stored.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import { msg, str } from '@lit/localize';
 import type { OperatorFacts } from '../operators/index.js';
 import { officialUrl, siteName } from '../panels/safe-links.js';
 import { officialLink } from '../panels/parts.js';
-import { withLocale } from '../i18n/localization.js';
 import { formatCalendarDate, formatCount, formatDaysAhead, type CalendarDate } from '../i18n/format-date.js';
 import { dateIn, dateText, ltrText } from '../i18n/bidi.js';
+import { phraseGap } from '../i18n/languages.js';
 import { addDays, buildReminderIcs, daysBetween, parseDateOnly, todayLocal } from './ics.js';
 
 export const LEAD_DAYS = [3, 7, 14] as const;
@@ -19,11 +25,13 @@ export const LEAD_DAYS = [3, 7, 14] as const;
 const leadLabel = (days: (typeof LEAD_DAYS)[number]) =>
   ({ 3: msg('3 days before'), 7: msg('1 week before'), 14: msg('2 weeks before') })[days];
 
-/** The element the reminder lives in: it re-renders on request and knows its locale. */
-interface Host extends HTMLElement {
-  readonly locale: string;
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  requestUpdate(): void;
+/** The element the reminder lives in; the download link is added to its render root. */
+type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+/** The calendar event's words, in the reader's language (worded while rendering). */
+interface CalendarText {
+  title: string;
+  description: string;
 }
 
 const toIso = ({ year, month, day }: CalendarDate) =>
@@ -45,14 +53,22 @@ function downloadsMayBeBlocked(view: Window | null): boolean {
   return view?.origin === 'null';
 }
 
-export class ReminderController {
+export class ReminderController implements ReactiveController {
   /** What the reader typed, as the date input gives it (YYYY-MM-DD or ""). */
   private expiryInput = '';
   private leadDays: number = 7;
   /** Set when a download was started on a page that may silently refuse it. */
   private mayBeBlocked = false;
 
-  constructor(private readonly host: Host) {}
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  /** A guide taken off the page and put back later shows no stale download status. */
+  hostDisconnected(): void {
+    this.saved = '';
+    this.mayBeBlocked = false;
+  }
 
   private get expiry(): CalendarDate | undefined {
     return parseDateOnly(this.expiryInput);
@@ -133,25 +149,32 @@ export class ReminderController {
     };
   }
 
-  private download(operator: OperatorFacts | undefined): void {
+  /** The event's title and description; msg() runs only while rendering, in its locale. */
+  private calendarText(
+    operator: OperatorFacts | undefined,
+    expiry: CalendarDate,
+    locale: string,
+  ): CalendarText {
+    return {
+      title: operator ? msg(str`Top up your ${ltrText(operator.name)} SIM`) : msg('Top up your Omani SIM'),
+      description: msg(
+        str`Your SIM's validity ends on ${dateText(formatDate(expiry, locale))}. Top up before then to keep your number.`,
+      ),
+    };
+  }
+
+  private download(operator: OperatorFacts | undefined, text: CalendarText, locale: string): void {
     const expiry = this.expiry;
     if (!expiry) return;
-    const locale = this.host.locale;
-    const url = officialUrl(operator?.rechargePage?.value.url ?? operator?.site.value);
-    const ics = withLocale(locale, () =>
-      buildReminderIcs({
-        expiry,
-        daysBefore: this.leadDays,
-        title: operator ? msg(str`Top up your ${ltrText(operator.name)} SIM`) : msg('Top up your Omani SIM'),
-        description: msg(
-          str`Your SIM's validity ends on ${dateText(formatDate(expiry, locale))}. Top up before then to keep your number.`,
-        ),
-        url,
-        now: new Date(),
-        uid: `${toIso(expiry)}-${Math.random().toString(36).slice(2)}@oman-sim-renewal`,
-        language: locale,
-      }),
-    );
+    const ics = buildReminderIcs({
+      expiry,
+      daysBefore: this.leadDays,
+      ...text,
+      url: officialUrl(operator?.rechargePage?.value.url ?? operator?.site.value),
+      now: new Date(),
+      uid: `${toIso(expiry)}-${Math.random().toString(36).slice(2)}@oman-sim-renewal`,
+      language: locale,
+    });
     const link = this.host.ownerDocument.createElement('a');
     link.href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
     link.download = `sim-renewal-${toIso(expiry)}.ics`;
@@ -174,19 +197,20 @@ export class ReminderController {
       page
         ? msg(str`Recharge on ${ltrText(siteName(page))}`)
         : msg(str`Open the ${ltrText(operator.name)} website`),
-      'button-link urgent',
+      { part: 'button-link', variant: 'urgent' },
     );
   }
 
   render(operator: OperatorFacts | undefined, locale: string) {
     const { text, canRemind, isError, topUpNow, daysLeft } = this.status(locale);
-    // Chinese sets no space after "。".
     const blocked = this.mayBeBlocked
-      ? html`${locale.startsWith('zh') ? '' : ' '}${msg(
+      ? html`${phraseGap(locale)}${msg(
           'This page may block downloads. If no file arrives, add the reminder to your calendar yourself.',
         )}`
       : nothing;
     const today = toIso(todayLocal());
+    const expiry = this.expiry;
+    const calendar = canRemind && expiry ? this.calendarText(operator, expiry, locale) : undefined;
     return html`<section class="reminder" part="reminder" aria-labelledby="reminder-title">
       <p id="reminder-title" class="label">${msg('Renewal reminder')}</p>
       <div class="fields">
@@ -239,7 +263,7 @@ export class ReminderController {
               part="reminder-button"
               ?disabled=${!canRemind}
               aria-describedby="reminder-status"
-              @click=${() => this.download(operator)}
+              @click=${() => calendar && this.download(operator, calendar, locale)}
             >
               ${msg('Add a reminder to my calendar')}
             </button>`

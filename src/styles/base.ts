@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { languageRules } from '../i18n/languages.js';
 
 /**
  * The host box, resets, script fonts and the controls every view shares.
@@ -56,44 +57,6 @@ export const baseStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space);
-  }
-
-  /* Scripts a blog's own font rarely covers: the platforms' own fonts for them (nothing is
-     downloaded), and the taller lines they need. --osr-font-family still wins. */
-  .guide:lang(ur) {
-    font-family: var(
-      --osr-font-family,
-      'Noto Nastaliq Urdu',
-      'Jameel Noori Nastaleeq',
-      'Urdu Typesetting',
-      'Noto Naskh Arabic',
-      Tahoma,
-      sans-serif
-    );
-    line-height: 2.2;
-  }
-  .guide:lang(hi) {
-    font-family: var(--osr-font-family, 'Noto Sans Devanagari', 'Nirmala UI', 'Kohinoor Devanagari', Mangal, sans-serif);
-  }
-  .guide:lang(bn) {
-    font-family: var(--osr-font-family, 'Noto Sans Bengali', 'Nirmala UI', 'Kohinoor Bangla', Vrinda, sans-serif);
-  }
-  .guide:lang(ml) {
-    font-family: var(--osr-font-family, 'Noto Sans Malayalam', 'Nirmala UI', 'Malayalam Sangam MN', Kartika, sans-serif);
-  }
-  .guide:lang(hi),
-  .guide:lang(bn),
-  .guide:lang(ml) {
-    line-height: 1.75;
-  }
-  /* Bengali counts its steps in Bengali digits, like its dates (src/i18n/intl-locale.ts). */
-  .guide:lang(bn) ol {
-    list-style-type: bengali;
-  }
-  /* Chinese: the browser sets the small gap between Han and Latin text where it can
-     (CSS Text 4); translations carry no spaces for it. */
-  .guide:lang(zh) {
-    text-autospace: normal;
   }
 
   /* A formatted date (src/i18n/bidi.ts dateIn) is read as one unit: never wrapped mid-date. */
@@ -181,3 +144,10 @@ export const baseStyles = css`
     cursor: not-allowed;
   }
 `;
+
+/**
+ * Scripts a blog's own font rarely covers, from the language table (src/i18n/languages.ts):
+ * the platforms' own fonts (--osr-font-family still wins), taller lines, the language's
+ * list markers, and the browser's Han–Latin gap for Chinese.
+ */
+export const languageStyles = unsafeCSS(languageRules());

@@ -1,4 +1,4 @@
-import { baseStyles } from './base.js';
+import { baseStyles, languageStyles } from './base.js';
 import { chipsStyles } from '../choosers/chips.styles.js';
 import { motionStyles } from './motion.js';
 import { actionStyles, panelsStyles } from '../panels/panels.styles.js';
@@ -13,6 +13,7 @@ import { tokenStyles } from './tokens.js';
 export const styles = [
   tokenStyles,
   baseStyles,
+  languageStyles,
   tabsStyles,
   chipsStyles,
   abroadStyles,

@@ -33,9 +33,9 @@ describe('strict CSP and Trusted Types', () => {
   });
 
   for (const [page, situation] of [
-    ['csp-twice', 'the script included twice (finding 2a)'],
-    ['csp-host-lit-first', 'the page’s own Lit loaded first (finding 2b)'],
-    ['csp-host-lit-last', 'the page’s own Lit loaded after ours (finding 2b)'],
+    ['csp-twice', 'the script included twice'],
+    ['csp-host-lit-first', 'the page’s own Lit loaded first'],
+    ['csp-host-lit-last', 'the page’s own Lit loaded after ours'],
   ]) {
     it(`works with ${situation}, and so does the page’s Lit`, async () => {
       const { frame, win } = await openStrictPage(page);
@@ -52,7 +52,7 @@ describe('strict CSP and Trusted Types', () => {
     });
   }
 
-  it('without constructable stylesheets (Safari < 16.4), window.litNonce styles the guide (finding 16)', async () => {
+  it('without constructable stylesheets (Safari < 16.4), window.litNonce styles the guide', async () => {
     const readme = await (await fetch('/README.md')).text();
     expect(readme.includes('window.litNonce'), 'README documents window.litNonce').to.equal(true);
     const { frame, win } = await openStrictPage('csp-old-safari');

@@ -1,4 +1,4 @@
-// Finding 1 (adversarial review): a page whose Object.prototype carries enumerable values
+// A page whose Object.prototype carries enumerable values
 // (any prototype-pollution bug, or an old library) must still get a working guide.
 import { expect } from '@open-wc/testing';
 import { firstGuide, openModulePage } from '../support/frames.js';
@@ -7,7 +7,7 @@ const FILES = ['/dist/oman-sim-renewal.js', '/dist/oman-sim-renewal.all-language
 
 for (const file of FILES) {
   describe(`${file} on a page with a polluted Object.prototype`, () => {
-    it('defines the element and renders the guide (finding 1)', async () => {
+    it('defines the element and renders the guide', async () => {
       const { frame, win } = await openModulePage(file, {
         lang: 'ar',
         setup: `Object.prototype.isAdmin = true;
@@ -26,7 +26,7 @@ for (const file of FILES) {
   });
 }
 
-describe('the built files (post-build guard, finding 1)', () => {
+describe('the built files', () => {
   for (const file of FILES) {
     it(`${file} has no for…in loop (it would walk a polluted Object.prototype)`, async () => {
       const code = await (await fetch(file)).text();

@@ -1,4 +1,4 @@
-// Adversarial review, findings 3, 19 and 21: whatever a page or a framework binds to the
+// Whatever a page or a framework binds to the
 // element's properties, the reader gets a guide (never a blank box), the page gets at most
 // one console warning per bad value, and nothing big is kept.
 import { expect, fixture, html } from '@open-wc/testing';
@@ -18,7 +18,7 @@ async function renderWith(prop: Props, value: unknown) {
   return el;
 }
 
-describe('non-string property values (finding 3)', () => {
+describe('non-string property values', () => {
   const cases: [Props, string, () => unknown, RegExp][] = [
     ['operator', 'a number', () => 3, /omantel/],
     ['operator', 'an object', () => ({}), /omantel/],
@@ -70,7 +70,7 @@ describe('non-string property values (finding 3)', () => {
   });
 });
 
-describe('attribute normalisation (finding 19)', () => {
+describe('attribute normalisation', () => {
   it('tab="STORE" and tab=" store " select the store tab without a warning', async () => {
     for (const value of ['STORE', ' store ']) {
       const warnings = await captureWarnings(async () => {
@@ -105,7 +105,7 @@ type GcWindow = Window & { gc?: () => void };
 const heapUsed = () =>
   (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
 
-describe('rejected values are not kept (finding 21)', () => {
+describe('rejected values are not kept', () => {
   it('40 distinct 1 MB operator values leave no more than a few MB behind', async function () {
     const gc = (window as GcWindow).gc;
     if (!gc || heapUsed() === undefined) this.skip();

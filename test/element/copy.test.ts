@@ -1,4 +1,4 @@
-// Adversarial review, findings 13 and 22: the copy result speaks the guide's current
+// The copy result speaks the guide's current
 // language, and a clipboard that never answers still gets the reader an answer.
 import { expect } from '@open-wc/testing';
 import { Guide } from '../support/guide.js';
@@ -11,7 +11,7 @@ const fakeClipboard = (writeText: (text: string) => Promise<void>) =>
 describe('copy results', () => {
   afterEach(() => Object.defineProperty(Navigator.prototype, 'clipboard', clipboard));
 
-  it('follow a language switch after the copy (finding 13)', async () => {
+  it('follow a language switch after the copy', async () => {
     fakeClipboard(async () => undefined);
     const guide = await Guide.render({ operator: 'ooredoo', tab: 'phone', language: 'en' });
     guide.copyButtons[0].click();
@@ -23,7 +23,7 @@ describe('copy results', () => {
     expect(guide.copyStatus()).to.contain('*222*123#');
   });
 
-  it('a clipboard that never settles ends in the copy-it-yourself advice (finding 22)', async () => {
+  it('a clipboard that never settles ends in the copy-it-yourself advice', async () => {
     fakeClipboard(() => new Promise(() => {}));
     const guide = await Guide.render({ operator: 'ooredoo', tab: 'phone' });
     guide.copyButtons[0].click();

@@ -1,4 +1,4 @@
-// Adversarial review, findings 4, 5, 12, 18, 20 and 24: a guide in other documents
+// A guide in other documents
 // (iframes, print frames, windowless documents), inside other components' shadow roots,
 // and at print time.
 import { expect, fixture, html } from '@open-wc/testing';
@@ -19,7 +19,7 @@ const builtPanels = (el: Element) =>
 const arabicFrame = () =>
   openFrame((f) => (f.srcdoc = '<!doctype html><html lang="ar"><body></body></html>'));
 
-describe('a guide in a same-origin iframe (finding 4)', () => {
+describe('a guide in a same-origin iframe', () => {
   it('first connected in the frame (a print-section library): styled, in the frame’s language', async () => {
     const frame = await arabicFrame();
     const el = document.createElement('oman-sim-renewal') as OmanSimRenewal;
@@ -74,7 +74,7 @@ describe('a guide in a same-origin iframe (finding 4)', () => {
   });
 });
 
-describe('a guide inside another component’s shadow root (finding 12)', () => {
+describe('a guide inside another component’s shadow root', () => {
   async function hosted() {
     const outer = await fixture(html`<div></div>`);
     const root = outer.attachShadow({ mode: 'open' });
@@ -102,7 +102,7 @@ describe('a guide inside another component’s shadow root (finding 12)', () => 
 
 type GcWindow = Window & { gc?: () => void };
 
-describe('guides whose document goes away (finding 18)', () => {
+describe('guides whose document goes away', () => {
   async function collected(make: () => Promise<WeakRef<object>>) {
     const gc = (window as GcWindow).gc!;
     const ref = await make();
@@ -153,7 +153,7 @@ describe('guides whose document goes away (finding 18)', () => {
   });
 });
 
-describe('language changes re-render only the guides they affect (finding 20)', () => {
+describe('language changes re-render only the guides they affect', () => {
   it('counts renders for 100 guides', async () => {
     const container = await fixture(html`<div lang="en"></div>`);
     const withLanguage = Array.from({ length: 50 }, () => {
@@ -190,7 +190,7 @@ describe('language changes re-render only the guides they affect (finding 20)', 
   });
 });
 
-describe('printing builds every panel (findings 5, 24)', () => {
+describe('printing builds every panel', () => {
   afterEach(resetMedia);
 
   it('before window.print() returns: panels are built synchronously in beforeprint', async () => {

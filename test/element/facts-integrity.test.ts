@@ -1,4 +1,4 @@
-// Adversarial review, findings 9 and 10: a page can neither change the facts other guides
+// A page can neither change the facts other guides
 // show, nor turn a polluted Object.prototype into "official" links or text.
 import { expect } from '@open-wc/testing';
 import { Guide } from '../support/guide.js';
@@ -11,7 +11,7 @@ async function buildAllPanels(guide: Guide) {
 
 const hrefs = (guide: Guide) => guide.links.map((link) => link.getAttribute('href'));
 
-describe('operator facts are read-only (finding 10)', () => {
+describe('operator facts are read-only', () => {
   it('operatorFacts is frozen all the way down', async () => {
     const facts = (await Guide.render({ operator: 'ooredoo' })).element.operatorFacts!;
     expect(facts.hotlines.length, 'reverse() must have something to move').to.be.greaterThan(1);
@@ -37,7 +37,7 @@ describe('operator facts are read-only (finding 10)', () => {
   });
 });
 
-describe('a polluted Object.prototype after load (finding 9)', () => {
+describe('a polluted Object.prototype after load', () => {
   const fact = (value: unknown) => ({
     value,
     source: 'https://evil.example/',

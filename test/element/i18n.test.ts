@@ -2,12 +2,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { expectAccessible } from '../support/axe.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import { render, tabs } from '../support/helpers.js';
+import { render } from '../support/helpers.js';
 import { Guide } from '../support/guide.js';
 import { allLocales, expectedDirection, SCRIPT_OF, type Locale } from '../support/locales.js';
 
 const guideOf = (el: Element) => new Guide(el).byPart('base')[0];
-const tabLabels = (el: Element) => tabs(el).map((tab) => tab.textContent!.trim());
+const tabLabels = (el: Element) => new Guide(el).tabs.map((tab) => tab.textContent!.trim());
 const HAN = SCRIPT_OF['zh-Hans'];
 const ARABIC = SCRIPT_OF.ar;
 
@@ -48,7 +48,7 @@ describe('languages: each locale renders', () => {
   it('right-to-left locales mirror the layout: the first tab sits at the right', async () => {
     for (const locale of ['ar', 'ur']) {
       const el = await render(html`<oman-sim-renewal language=${locale}></oman-sim-renewal>`);
-      const [first, second] = tabs(el).map((tab) => tab.getBoundingClientRect());
+      const [first, second] = new Guide(el).tabs.map((tab) => tab.getBoundingClientRect());
       expect(first.left, locale).to.be.greaterThan(second.left);
     }
   });
@@ -218,11 +218,11 @@ describe('languages: accessibility and keyboard', () => {
   for (const { locale, dir } of LOCALES) {
     it(`${locale}: arrow keys follow the ${dir} layout`, async () => {
       const el = await render(html`<oman-sim-renewal language=${locale}></oman-sim-renewal>`);
-      tabs(el)[0].focus();
+      new Guide(el).tabs[0].focus();
       await sendKeys({ press: dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight' });
       await el.updateComplete;
       expect(el.tab).to.equal('store');
-      expect(el.shadowRoot!.activeElement).to.equal(tabs(el)[1]);
+      expect(el.shadowRoot!.activeElement).to.equal(new Guide(el).tabs[1]);
     });
   }
 });

@@ -1,11 +1,11 @@
-// Adversarial review, finding 14: old or locked-down browsers (no navigator.languages, or
+// Old or locked-down browsers (no navigator.languages, or
 // one that throws; no Intl.RelativeTimeFormat, as in Safari < 14).
 import { expect } from '@open-wc/testing';
 import { Guide, textOf } from '../support/guide.js';
 
 const guideLang = (guide: Guide) => guide.byPart('base')[0].getAttribute('lang');
 
-describe('old and locked-down browsers (finding 14)', () => {
+describe('old and locked-down browsers', () => {
   const languages = Object.getOwnPropertyDescriptor(Navigator.prototype, 'languages')!;
   afterEach(() => Object.defineProperty(Navigator.prototype, 'languages', languages));
 

@@ -1,4 +1,4 @@
-// Adversarial review, finding 22: in a sandboxed iframe without allow-downloads the
+// In a sandboxed iframe without allow-downloads the
 // reminder button did nothing and said nothing.
 import { expect } from '@open-wc/testing';
 import { openFrame } from '../support/frames.js';
@@ -15,7 +15,7 @@ async function reminderIn(frame: HTMLIFrameElement) {
   return guide.reminderStatus.textContent!;
 }
 
-describe('the reminder in a sandboxed frame (finding 22)', () => {
+describe('the reminder in a sandboxed frame', () => {
   it('says the page may block the download when the sandbox lacks allow-downloads', async () => {
     const frame = await openFrame((f) => {
       f.setAttribute('sandbox', 'allow-scripts allow-same-origin');

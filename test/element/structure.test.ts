@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { OmanSimRenewal } from '../../src/index.js';
-import { Guide } from '../support/guide.js';
+import { OPERATOR_IDS } from '../../src/operators/index.js';
+import { Guide, isoInDays } from '../support/guide.js';
 
 describe('structure and roles', () => {
   it('is defined as oman-sim-renewal with an open shadow root', async () => {
@@ -75,6 +76,35 @@ describe('structure and roles', () => {
     expect(parts('tab-selected')).to.equal(1);
     expect(parts('panel')).to.equal(4);
     expect(parts('title')).to.equal(1);
+  });
+
+  it('renders exactly the parts custom-elements.json documents, no more, no fewer', async () => {
+    const manifest = await (await fetch('/custom-elements.json')).json();
+    const element = manifest.modules
+      .flatMap((module: { declarations?: { tagName?: string }[] }) => module.declarations ?? [])
+      .find((declaration: { tagName?: string }) => declaration.tagName === 'oman-sim-renewal');
+    const documented = new Set<string>(element.cssParts.map((part: { name: string }) => part.name));
+    const rendered = new Set<string>();
+    for (const operator of ['', ...OPERATOR_IDS]) {
+      for (const situation of ['home', 'abroad']) {
+        const guide = await Guide.render({ operator, situation });
+        // Build every panel, as printing does.
+        window.dispatchEvent(new Event('beforeprint'));
+        await guide.update();
+        if (operator === '') guide.byPart('chooser-option')[0].click();
+        await guide.update();
+        const collect = () =>
+          guide.element.shadowRoot!.querySelectorAll('[part]').forEach((node) => {
+            node.part.forEach((part) => rendered.add(part));
+          });
+        collect();
+        // The reminder in its "top up now" state too.
+        await guide.enterExpiry(isoInDays(0));
+        collect();
+        window.dispatchEvent(new Event('afterprint'));
+      }
+    }
+    expect([...rendered].sort()).to.deep.equal([...documented].sort());
   });
 });
 

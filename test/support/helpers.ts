@@ -3,7 +3,6 @@ import { fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { OmanSimRenewal } from '../../src/index.js';
-import { Guide } from './guide.js';
 
 export { captureWarnings } from './warnings.js';
 
@@ -11,12 +10,6 @@ export type { OmanSimRenewal };
 
 export const render = (template = html`<oman-sim-renewal></oman-sim-renewal>`) =>
   fixture<OmanSimRenewal>(template);
-
-// Element views for tests not yet moved to the Guide harness (i18n, roots-and-focus);
-// one query each, in guide.ts.
-export const tabs = (el: Element) => new Guide(el).tabs;
-
-export const selectedTab = (el: Element) => new Guide(el).selectedTab;
 
 /**
  * Emulates CSS media features where the browser's driver can (Chromium over CDP);

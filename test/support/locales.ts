@@ -4,7 +4,7 @@
  * built file can use it without defining the element.
  */
 import { allLocales, targetLocales } from '../../src/i18n/locale-codes.js';
-import { CORE_LOCALES } from '../../src/i18n/core-locales.js';
+import { CORE_LOCALES } from '../../src/i18n/languages.js';
 
 export type Locale = (typeof allLocales)[number];
 

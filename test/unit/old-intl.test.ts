@@ -1,11 +1,11 @@
-// Adversarial review, finding 14: browsers without Intl.Locale (old Safari, some WebViews)
+// Browsers without Intl.Locale (old Safari, some WebViews)
 // still match Chinese tags to the right script.
 import { expect } from '@open-wc/testing';
 import { matchLocale } from '../../src/i18n/resolve-locale.js';
 
 const SUPPORTED = ['en', 'zh-Hans', 'ar', 'zh-Hant'];
 
-describe('locale matching without Intl.Locale (finding 14)', () => {
+describe('locale matching without Intl.Locale', () => {
   const intlLocale = Intl.Locale;
   before(() =>
     Object.defineProperty(Intl, 'Locale', { value: undefined, configurable: true, writable: true }),

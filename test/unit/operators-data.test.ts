@@ -83,7 +83,7 @@ describe('link safety', () => {
     expect(officialUrl('https://www.tra.gov.om/x')).to.equal('https://www.tra.gov.om/x');
   });
 
-  it('allows an app store only for an operator’s own listing (finding 9)', () => {
+  it('allows an app store only for an operator’s own listing', () => {
     for (const url of [
       'https://apps.apple.com/om/app/x',
       'https://play.google.com/store/apps/details?id=com.attacker.recharge',

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { directionOf, matchLocale, resolveLocale } from '../../src/i18n/resolve-locale.js';
+import { matchLocale, resolveLocale } from '../../src/i18n/resolve-locale.js';
+import { directionOf } from '../../src/i18n/languages.js';
 import { allLocales } from '../support/locales.js';
 
 const supported = ['en', 'zh-Hans', 'ar'];

@@ -1,6 +1,7 @@
 /** One digit system per language, the same in dates, day counts and translations. */
 import { expect } from '@open-wc/testing';
-import { intlLocale } from '../../src/i18n/intl-locale.js';
+import { CORE_LOCALES, LANGUAGES, directionOf, intlLocale, phraseGap } from '../../src/i18n/languages.js';
+import { allLocales } from '../../src/i18n/locale-codes.js';
 import { formatCalendarDate, formatDaysAhead } from '../../src/i18n/format-date.js';
 import { catalogs } from '../../src/i18n/catalogs.js';
 
@@ -24,7 +25,7 @@ const EXPECTED: Record<string, keyof typeof DIGITS> = {
 
 const digitsIn = (text: string) => text.match(ANY_DIGIT) ?? [];
 
-describe('digits (src/i18n/intl-locale.ts)', () => {
+describe('digits (src/i18n/languages.ts)', () => {
   for (const [locale, system] of Object.entries(EXPECTED)) {
     it(`${locale}: dates and day counts use ${system} digits`, () => {
       const texts = [
@@ -56,5 +57,28 @@ describe('digits (src/i18n/intl-locale.ts)', () => {
 
   it('zh-Hant sets no space between the day count and Han text', () => {
     expect(formatDaysAhead(20, 'zh-Hant')).to.not.match(/\d \p{Script=Han}/u);
+  });
+});
+
+describe('the language table (src/i18n/languages.ts)', () => {
+  it('has one row for every language the guide is translated into', () => {
+    expect(Object.keys(LANGUAGES).sort()).to.deep.equal([...allLocales].sort());
+  });
+
+  it('names the default file languages the core catalogs carry', async () => {
+    const { catalogs: core } = await import('../../src/i18n/catalogs.core.js');
+    expect([...CORE_LOCALES].sort()).to.deep.equal(Object.keys(core).sort());
+  });
+
+  it('gives each right-to-left script its direction', () => {
+    expect(directionOf('ar')).to.equal('rtl');
+    expect(directionOf('ur')).to.equal('rtl');
+    expect(directionOf('ml')).to.equal('ltr');
+  });
+
+  it('sets no gap between phrases in Chinese only', () => {
+    expect(phraseGap('zh-Hans')).to.equal('');
+    expect(phraseGap('zh-Hant')).to.equal('');
+    expect(phraseGap('ar')).to.equal(' ');
   });
 });
