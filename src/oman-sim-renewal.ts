@@ -16,7 +16,7 @@ import { onlinePanel } from './panels/online.js';
 import { storePanel } from './panels/store.js';
 import { phonePanel } from './panels/phone.js';
 import { tipsPanel } from './panels/tips.js';
-import { OPERATORS, OPERATOR_IDS, operatorIdOf, type OperatorFacts } from './operators/index.js';
+import { OPERATORS, OPERATOR_IDS, isAlias, operatorIdOf, type OperatorFacts } from './operators/index.js';
 import { ReminderController } from './reminder/reminder.js';
 import { CopyController } from './panels/copy-controller.js';
 import { sourcesList } from './panels/sources.js';
@@ -29,7 +29,8 @@ import {
   situationToggle,
   type Situation,
 } from './choosers/situation-toggle.js';
-import { abroadNote } from './panels/abroad.js';
+import { ShareController } from './panels/share.js';
+import { lapsedHelp } from './panels/lapsed.js';
 import { PageSchemeController } from './page/page-scheme.js';
 
 const THEMES = ['auto', 'light', 'dark'] as const;
@@ -81,7 +82,10 @@ const brandedName = ({ name, prepaidBrand }: OperatorFacts) =>
  * @csspart chooser-option - Each operator's button in the chooser (pressed when chosen).
  * @csspart situation - The "In Oman / Abroad" toggle.
  * @csspart situation-option - Each of its two toggle buttons.
- * @csspart abroad - The "From abroad" box at the top of a tab.
+ * @csspart abroad - The "From abroad" steps, after a tab's main action.
+ * @csspart lapsed - The "If your number stopped working" box (first screen and tips tab).
+ * @csspart lapsed-toggle - The "My number stopped working" button that opens it.
+ * @csspart share-button - The "Send this to someone in Oman" button (readers abroad).
  * @csspart button-link - A prominent link to an official page (recharge page, website).
  * @csspart link - Other links to official pages.
  * @csspart tel - A tap-to-call hotline number.
@@ -117,6 +121,7 @@ export class OmanSimRenewal extends LitElement {
     theme: { reflect: true },
     tab: { reflect: true },
     situation: { reflect: true },
+    lapsedOpen: { state: true },
   };
 
   /** The package version, so a second copy on the page can tell whether it differs. */
@@ -142,6 +147,12 @@ export class OmanSimRenewal extends LitElement {
   situation: Situation = 'home';
 
   private readonly copier = new CopyController(this);
+
+  /** "Send this to someone in Oman", for a reader abroad. */
+  private readonly sharer = new ShareController(this);
+
+  /** Whether the reader opened "My number stopped working" (this guide only; nothing stored). */
+  private lapsedOpen = false;
 
   private readonly reminder = new ReminderController(this);
 
@@ -270,10 +281,14 @@ export class OmanSimRenewal extends LitElement {
     const dir = this.rendered.ownDir ? undefined : directionOf(locale);
     const operator = this.operatorFacts;
     const labels = tabLabels();
+    const abroad = this.situation === 'abroad';
+    // The share action is worded only where a reader abroad will see it.
+    const situated = { abroad, share: abroad ? this.sharer.render(operator) : nothing };
     const panels: Record<TabId, () => unknown> = {
-      online: () => onlinePanel(operator),
-      store: () => storePanel(operator),
-      phone: () => phonePanel(operator, { copyCode: this.copier.copy, copyStatus: this.copier.status() }),
+      online: () => onlinePanel(operator, situated),
+      store: () => storePanel(operator, situated),
+      phone: () =>
+        phonePanel(operator, { copyCode: this.copier.copy, copyStatus: this.copier.status() }, situated),
       tips: () => tipsPanel(operator, this.reminder.render(operator, locale)),
     };
     const scheme = this.theme === 'light' || this.theme === 'dark' ? this.theme : this.pageScheme.scheme;
@@ -286,7 +301,27 @@ export class OmanSimRenewal extends LitElement {
         }
       </p>
       ${operatorIdOf(this.operator) ? nothing : this.chooser.render()}
+      ${
+        isAlias(this.operator) && operator
+          ? html`<p class="hint">
+              ${msg(
+                str`Renna Mobile's company, Majan Telecommunication, also runs ${ltrText(operator.name)}: this is its guide.`,
+              )}
+            </p>`
+          : nothing
+      }
       ${situationToggle(this.situation, (situation) => (this.situation = situation))}
+      <button
+        type="button"
+        class="lapsed-toggle"
+        part="lapsed-toggle"
+        aria-expanded=${this.lapsedOpen ? 'true' : 'false'}
+        aria-controls="lapsed-help"
+        @click=${() => (this.lapsedOpen = !this.lapsedOpen)}
+      >
+        ${msg('My number stopped working')}
+      </button>
+      ${this.lapsedOpen ? html`<div id="lapsed-help">${lapsedHelp(operator)}</div>` : nothing}
       ${tabStrip({
         selected: this.tab,
         labels,
@@ -306,7 +341,7 @@ export class OmanSimRenewal extends LitElement {
             ${
               this.builtPanels.has(id)
                 ? html`<p class="print-only panel-title" aria-hidden="true">${labels[id]}</p>
-                  ${abroadNote(id, operator, this.situation)} ${panels[id]()}`
+                  ${panels[id]()}`
                 : nothing
             }
           </div>`,

@@ -2,9 +2,8 @@ import { css } from 'lit';
 
 /**
  * The operator chooser of the general guide and the In Oman / Abroad toggle: a label above
- * one row of chips (the row
- * scrolls sideways rather than wrap into a block that fills the first phone screen), then,
- * once chosen, the operator and a "Change" link-button. The chosen chip is outlined with a
+ * chips that wrap onto a second row rather than scroll out of sight, then, once chosen, the
+ * operator and a "Change" link-button. The chosen chip is outlined with a
  * tick, not filled, so it does not compete with the main action below; in forced colours
  * it takes the system's selection colours.
  */
@@ -20,12 +19,12 @@ export const chipsStyles = css`
     font-weight: 600;
   }
 
+  /* The chips wrap: every option stays wholly in view, at any width and text size. */
   .chips {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.4em;
-    overflow-x: auto;
     padding-block: 4px;
-    scrollbar-width: thin;
   }
 
   .chip {

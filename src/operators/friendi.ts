@@ -20,7 +20,7 @@ export const friendi: OperatorFacts = {
       source: TERMS,
       checked: '2026-11-28',
       status: 'verified',
-      note: '"Call us +968 98400000" in the site header; international format, so any network or abroad.',
+      note: '"Call us +96898400000" in the site header (the grouping is ours); international format, so any network or abroad (inferred).',
     },
   ],
   ussd: [],

@@ -35,6 +35,10 @@ export const OPERATORS: Readonly<Record<OperatorId, OperatorFacts>> = frozenCopy
 /** Former brand names that lead to a current operator's guide. */
 const ALIASES = new Map<string, OperatorId>([['renna', 'redbull']]);
 
+/** Whether an attribute value names a former brand (shown why the reader sees another name). */
+export const isAlias = (value: unknown) =>
+  typeof value === 'string' && ALIASES.has(value.trim().toLowerCase());
+
 /**
  * The operator an attribute value names (case-insensitive, trimmed), or `undefined` for
  * absent, empty, unknown or non-string values.

@@ -28,11 +28,13 @@ export const omantel: OperatorFacts = {
   },
   hotlines: [
     {
-      value: { dial: '1234', caller: 'own-network' },
+      // Who can call it is not stated: "only from Omantel numbers" was our inference.
+      value: { dial: '1234', caller: 'unstated', seenIn: 'postpaid-message-2009' },
       source: 'http://www.muscati.com/2009/04/',
       checked: '2026-11-28',
       status: 'reported',
-      note: 'Only source is a 2009 personal blog quoting an Oman Mobile SMS.',
+      quote: 'For customer service please dial 1234',
+      note: 'Only source: a 2009 personal blog quoting an SMS to an Oman Mobile postpaid customer.',
     },
   ],
   ussd: [],

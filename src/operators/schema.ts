@@ -35,13 +35,15 @@ export interface CardRule {
   scope: 'auto-pay' | 'online-recharge';
 }
 
-/** Who can call a hotline number. */
-export type Caller = 'own-network' | 'any-network';
+/** Who can call a hotline number: as a source states it, or `unstated`. */
+export type Caller = 'own-network' | 'any-network' | 'unstated';
 
 export interface Hotline {
   /** Digits as dialled, international numbers with a leading +, e.g. "1500" or "+96898400000". */
   dial: string;
   caller: Caller;
+  /** Where it was seen, when the reader should know (a number seen only in an old postpaid SMS). */
+  seenIn?: 'postpaid-message-2009';
 }
 
 /** Only what the data holds: a purpose gets a label (in panels/phone.ts) when a code needs it. */

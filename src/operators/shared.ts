@@ -16,12 +16,13 @@ export interface SharedFacts {
 }
 
 export const SHARED: SharedFacts = {
-  // Times of Oman, 2014, quoting the TRA (no verbatim quote kept).
+  // Times of Oman, 2014-09-01, quoting the TRA.
   numbersArePublic: {
     value: 'tra-may-withdraw',
     source: 'http://www.timesofoman.com/article/39629/Oman/Reselling-mobile-numbers-barred-in-Oman',
     checked: '2026-11-28',
     status: 'reported',
+    quote: 'reserves the right to withdraw any number allocated to the user',
   },
   // Times of Oman, 2016: the TRA's "My Number, My Identity" campaign.
   ownerAnswersForSim: {
@@ -30,6 +31,7 @@ export const SHARED: SharedFacts = {
       'https://timesofoman.com/article/16107-tra-warns-people-who-buy-mobile-phone-sim-cards-for-others-in-oman',
     checked: '2026-11-28',
     status: 'reported',
+    quote: 'liable for the numbers registered to them',
   },
   // Times of Oman, 2013-05-14.
   leftoverSimsMisused: {

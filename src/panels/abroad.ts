@@ -1,64 +1,56 @@
 /**
- * What each channel can do for a reader outside Oman. Facts where a page states them
+ * What each channel can do for a reader outside Oman, as an ordered "if … then" answer that
+ * follows the channel's main action (never above it): facts where a page states them
  * (cards issued in Oman, +968 numbers); otherwise advice worded as advice.
  */
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { OperatorFacts } from '../operators/index.js';
 import { ltrText } from '../i18n/bidi.js';
-import type { Situation } from '../choosers/situation-toggle.js';
-import type { TabId } from '../tabs/tabs.js';
-import { confirmationNote, telLink } from './parts.js';
+import { confirmationNote, type Text } from './parts.js';
 
-const topUpForYou = () => msg('Someone in Oman can top up your number for you.');
+/** What a reader abroad needs from every channel: someone in Oman, and what to give them. */
+export const someoneInOman = () =>
+  msg(
+    'Someone you trust in Oman may be able to top up your number for you. Give them only the number, never the SIM, your ID, passwords or codes.',
+  );
 
 /** Which cards online payment takes, where a page says so. */
-const cardsNote = (operator?: OperatorFacts) => {
+const cardRule = (operator?: OperatorFacts) => {
   const cards = operator?.foreignCards;
-  if (!operator || !cards)
-    return msg('Online payment may accept only bank cards issued in Oman; a foreign card may be refused.');
+  if (!operator || !cards) return msg('Card refused? A bank card issued outside Oman may be refused.');
   const rule =
     cards.value.scope === 'auto-pay'
       ? msg(
-          str`${ltrText(operator.name)}'s Auto Pay, in its app, accepts only bank cards issued in Oman, so a foreign card may be refused online.`,
+          str`Card refused? ${ltrText(operator.name)}'s Auto Pay (for postpaid bills, in its app) accepts only bank cards issued in Oman, so a foreign card may also be refused for prepaid top-ups.`,
         )
-      : msg('Online top-up may accept only bank cards issued in Oman.');
+      : msg('Card refused? Online top-up may accept only bank cards issued in Oman.');
   return html`${rule} ${confirmationNote(cards, operator)}`;
 };
 
-/** Hotlines with a +968 number, the only ones we know can be reached from abroad. */
-const abroadCalls = (operator?: OperatorFacts) => {
-  if (!operator)
-    return msg(
-      "From abroad, call the +968 number on your operator's official website; short numbers may not connect.",
-    );
-  const numbers = operator.hotlines.filter((fact) => fact.value.dial.startsWith('+968'));
-  if (!numbers.length)
-    return msg(
-      str`We found no ${ltrText(operator.name)} number that can be called from abroad: use the website or app.`,
-    );
-  return html`${msg('From abroad, call:')}
-  ${numbers.map((fact) => html`${telLink(fact)} ${confirmationNote(fact, operator)}`)}`;
-};
-
-const content: Partial<Record<TabId, (operator?: OperatorFacts) => unknown[]>> = {
-  online: (operator) => [
-    cardsNote(operator),
-    topUpForYou(),
-    msg('Keep roaming on, so you receive the confirmation SMS.'),
-  ],
-  store: () => [msg('A store visit needs someone in Oman.'), topUpForYou()],
-  phone: (operator) => [abroadCalls(operator)],
-};
-
-/** The "From abroad" box at the top of a tab, for a reader who said they are abroad. */
-export const abroadNote = (tab: TabId, operator: OperatorFacts | undefined, situation: Situation) => {
-  const lines = situation === 'abroad' ? content[tab]?.(operator) : undefined;
-  if (!lines) return nothing;
-  return html`<div class="abroad" part="abroad">
+/** The box itself: a label and the steps, in the order to try them. */
+export const abroadBox = (items: Text[]) =>
+  html`<div class="abroad" part="abroad">
     <p class="label">${msg('From abroad')}</p>
-    <ul class="bullets">
-      ${lines.map((line) => html`<li>${line}</li>`)}
-    </ul>
+    <ol class="steps">
+      ${items.map((item) => html`<li>${item}</li>`)}
+    </ol>
   </div>`;
-};
+
+/** Online, after the recharge button: if the card is refused, then someone in Oman; SMS abroad. */
+export const onlineAbroad = (operator: OperatorFacts | undefined, share: unknown) =>
+  abroadBox([
+    html`${cardRule(operator)} ${someoneInOman()} ${share}`,
+    msg(
+      'To receive SMS abroad (top-up confirmations, bank codes), your line needs roaming. Ask your operator whether it costs anything, and turn off data roaming to avoid charges.',
+    ),
+  ]);
+
+/** In a store: what only the reader can do, and what someone in Oman can. */
+export const storeAbroad = (share: unknown) =>
+  abroadBox([
+    msg(
+      'A store visit needs you in Oman, with the ID your line is registered under. Someone you trust may be able to buy a top-up for your number, but not renew or reactivate the line.',
+    ),
+    html`${someoneInOman()} ${share}`,
+  ]);

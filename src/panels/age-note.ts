@@ -1,4 +1,4 @@
-/** "Last checked 14 months ago — may have changed", after a fact whose check has aged. */
+/** "Page read 14 months ago — may have changed", after a fact whose source was read long ago. */
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { staleMonths } from '../operators/age.js';
@@ -12,5 +12,5 @@ export const ageNote = ({ checked }: { checked: string }) => {
   if (months === undefined) return nothing;
   // Isolated in its own direction, like a date: an Arabic "قبل 14 شهرًا" stays whole.
   const ago = formatRelative(-months, 'month', renderingLocale());
-  return html`<span class="stale">${msg(str`Last checked ${dateText(ago)} — may have changed`)}</span>`;
+  return html`<span class="stale">${msg(str`Page read ${dateText(ago)} — may have changed`)}</span>`;
 };

@@ -16,7 +16,7 @@ export interface CopyResult {
 const CLIPBOARD_PATIENCE_MS = 2000;
 
 /** Resolves true once `code` is on the clipboard; false if refused, missing or too slow. */
-function writeToClipboard(code: string): Promise<boolean> {
+export function writeToClipboard(code: string): Promise<boolean> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(false), CLIPBOARD_PATIENCE_MS);
     const settle = (copied: boolean) => {

@@ -3,36 +3,53 @@
  * grace period or the regulator's rule has been found (docs/sources.md).
  */
 import { html } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { OperatorFacts } from '../operators/index.js';
 import { SHARED } from '../operators/shared.js';
-import { ltr } from '../i18n/bidi.js';
+import { ltr, ltrText } from '../i18n/bidi.js';
+import { siteName } from './safe-links.js';
 import { ageNote } from './age-note.js';
-import { bullets, confirmationNote, menuPath, officialLink, type Text } from './parts.js';
+import { bullets, confirmationNote, menuPath, officialLink, telLink } from './parts.js';
 
-/** What to do now: Ooredoo's online reactivation, otherwise the operator, quickly. */
-const firstStep = (operator?: OperatorFacts): Text => {
+/** What to try first, and the button for it: Ooredoo's online reactivation, else the operator. */
+const firstStep = (operator?: OperatorFacts) => {
   const reactivation = operator?.reactivation;
-  if (!operator || !reactivation)
-    return msg('If your line has lapsed, contact your operator as soon as you can.');
-  const { path } = reactivation.value;
+  if (!operator)
+    return msg('Contact your operator as soon as you can: on its website, by phone or in a store.');
+  if (!reactivation) {
+    const calls = operator.hotlines.filter(({ value }) => value.dial.startsWith('+968'));
+    return html`${msg(
+      str`Contact ${ltrText(operator.name)} as soon as you can: on its website, by phone or in a store.`,
+    )}
+      <div class="actions">
+        ${officialLink(operator.site.value, msg(str`Open the ${ltrText(operator.name)} website`), { part: 'button-link' })}
+        ${calls.map((fact) => html`${telLink(fact, 'tel call')} ${confirmationNote(fact, operator)}`)}
+      </div>`;
+  }
+  const { url, path } = reactivation.value;
   return html`${
     path
       ? msg(
-          html`If your line has lapsed, reactivate the SIM online on ${officialLink(reactivation.value.url, ltr(operator.name))}: ${menuPath(path)}.`,
+          html`Try ${ltr(operator.name)}'s SIM Reactivation page soon: ${menuPath(path)}. If it does not work, contact ${ltr(operator.name)}.`,
         )
       : msg(
-          html`If your line has lapsed, reactivate the SIM online on ${officialLink(reactivation.value.url, ltr(operator.name))}.`,
+          html`Try ${ltr(operator.name)}'s SIM Reactivation page soon. If it does not work, contact ${ltr(operator.name)}.`,
         )
   }
-  ${confirmationNote(reactivation, operator)}`;
+    ${confirmationNote(reactivation, operator)}
+    <div class="actions">
+      ${officialLink(url, msg(str`Try SIM Reactivation on ${ltrText(siteName(url))}`), { part: 'button-link' })}
+    </div>`;
 };
 
-/** The "If your line has lapsed" list in the tips tab. */
-export const lapsedSection = (operator?: OperatorFacts) => {
+/**
+ * "If your number stopped working": what to try, with its button, and why not to wait.
+ * The same box opens from the first screen and stands in the tips tab.
+ */
+export const lapsedHelp = (operator?: OperatorFacts) => {
   const { numbersArePublic } = SHARED;
-  return html`<div class="lapsed">
-    <p class="label">${msg('If your line has lapsed')}</p>
+  return html`<div class="lapsed" part="lapsed">
+    <p class="label">${msg('If your number stopped working')}</p>
     ${bullets([
       firstStep(operator),
       html`${msg(

@@ -3,7 +3,17 @@ import { msg, str } from '@lit/localize';
 import type { OperatorFacts } from '../operators/index.js';
 import { siteName } from './safe-links.js';
 import { ltr, ltrText } from '../i18n/bidi.js';
-import { caution, confirmationNote, intro, menuPath, officialLink, placeholder, steps } from './parts.js';
+import {
+  caution,
+  confirmationNote,
+  intro,
+  menuPath,
+  officialLink,
+  placeholder,
+  steps,
+  type Situated,
+} from './parts.js';
+import { onlineAbroad } from './abroad.js';
 
 /** The main action: the recharge page where one is known, otherwise the official site. */
 const rechargeAction = (operator: OperatorFacts) => {
@@ -17,22 +27,27 @@ const rechargeAction = (operator: OperatorFacts) => {
     : officialLink(site.value, msg(str`Open the ${ltrText(operator.name)} website`), { part: 'button-link' });
 };
 
-/** The operator's own app, as a quiet line under the steps. */
+/** The operator's own app, as a quiet line under the steps: installed from its own site. */
 const appLine = (operator: OperatorFacts) => {
   const { app } = operator;
   if (!app) return nothing;
+  const site = ltrText(siteName(operator.site.value));
   return html`<p class="hint">
     ${
       app.value.name
-        ? msg(html`App: ${ltr(app.value.name)}. Get it from your phone's official app store.`)
-        : msg(str`${ltrText(operator.name)} has an official app: find it in your phone's official app store.`)
+        ? msg(
+            html`App: ${ltr(app.value.name)}. Install it from the link on ${site}, so you get the right one.`,
+          )
+        : msg(
+            str`${ltrText(operator.name)} has an official app: install it from the link on its official website, so you get the right one.`,
+          )
     }
     ${confirmationNote(app, operator)}
   </p>`;
 };
 
-/** The generic steps after "open the site": the same for every operator. */
-const laterSteps = () => [
+/** The generic steps after "open the site", for a site whose recharge path is unknown. */
+const genericSteps = () => [
   msg('Sign in or register, or use a quick top-up if the site offers one.'),
   msg('Open the recharge page, enter your Omani number and double-check it.'),
   msg('Pick an amount or a plan.'),
@@ -41,37 +56,40 @@ const laterSteps = () => [
 ];
 
 /**
- * The operator's steps, with the actions in them: the recharge button first, then the menu
- * path on that site, then the rest of the generic steps.
+ * The operator's steps, with the actions in them: the recharge button first; where the
+ * site's own menu path is known, that path and what follows it; otherwise the generic steps.
  */
 const operatorSteps = (operator: OperatorFacts) => {
   const { rechargePage } = operator;
+  const path = rechargePage?.value.path;
   return steps([
     rechargeAction(operator),
-    ...(rechargePage?.value.path
+    ...(rechargePage && path
       ? [
-          html`${msg(html`On that site, choose ${menuPath(rechargePage.value.path)}.`)}
-          ${confirmationNote(rechargePage, operator)}`,
+          html`${msg(html`On that site, choose ${menuPath(path)}.`)} ${confirmationNote(rechargePage, operator)}`,
+          msg('Enter your Omani number and double-check it.'),
+          msg('Pick an amount, pay, and wait for the confirmation message.'),
         ]
-      : []),
-    ...laterSteps(),
+      : genericSteps()),
   ]);
 };
 
-/** Renewing on the operator's website or app. */
-export const onlinePanel = (operator?: OperatorFacts) => [
-  intro(msg("Top up on your operator's official website or app — any time, from anywhere.")),
+/** Renewing on the operator's website or app; abroad, what to do if the card is refused. */
+export const onlinePanel = (operator: OperatorFacts | undefined, { abroad, share }: Situated) => [
+  intro(msg("Top up on your operator's official website or app.")),
   operator
-    ? [operatorSteps(operator), appLine(operator)]
+    ? operatorSteps(operator)
     : [
         placeholder(msg('Choose your operator above to get its recharge link.')),
         steps([
           msg(
             "Open your operator's official website or app. Type the address yourself or get the app from the official app store; don't follow links in messages.",
           ),
-          ...laterSteps(),
+          ...genericSteps(),
         ]),
       ],
+  abroad ? onlineAbroad(operator, share) : nothing,
+  operator ? appLine(operator) : nothing,
   caution(
     msg(
       'Pay only on a network you trust (not public Wi-Fi). Never share your password, bank card PIN or one-time code.',

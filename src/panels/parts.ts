@@ -8,6 +8,12 @@ import { ageNote } from './age-note.js';
 
 export type Text = string | TemplateResult;
 
+/** Where the reader is, as the panels need it: abroad or not, and the share action. */
+export interface Situated {
+  abroad: boolean;
+  share: unknown;
+}
+
 /** The one-line summary at the top of a panel. */
 export const intro = (text: Text) => html`<p class="intro">${text}</p>`;
 

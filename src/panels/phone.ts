@@ -3,13 +3,21 @@ import { msg, str } from '@lit/localize';
 import type { Fact, Hotline, OperatorFacts, UssdCode, UssdPurpose } from '../operators/index.js';
 import { phoneNumber } from './safe-links.js';
 import { ltr, ltrText } from '../i18n/bidi.js';
-import { caution, confirmationNote, intro, officialLink, steps, telLink } from './parts.js';
+import { caution, confirmationNote, intro, officialLink, steps, telLink, type Situated } from './parts.js';
 
-const callerLabel = (hotline: Hotline, operator: OperatorFacts) =>
-  hotline.caller === 'own-network'
-    ? msg(str`Only from ${ltrText(operator.name)} numbers`)
-    : // Inferred from the international format, never confirmed: worded as advice.
-      msg('An international number: it should work from any network, and from abroad');
+/** Who can call it, where a source says (or its format suggests); where it was seen, if that matters. */
+const callerLabel = (hotline: Hotline, operator: OperatorFacts, abroad: boolean) => {
+  if (abroad && !isInternational(hotline)) return msg('A short number: it may not connect from abroad');
+  if (hotline.seenIn === 'postpaid-message-2009')
+    return msg('Seen in a 2009 message to an Oman Mobile postpaid customer; it may have changed');
+  if (hotline.caller === 'own-network') return msg(str`Only from ${ltrText(operator.name)} numbers`);
+  // Inferred from the international format, never confirmed: worded as advice.
+  if (hotline.caller === 'any-network')
+    return msg('An international number: it should work from any network, and from abroad');
+  return nothing;
+};
+
+const isInternational = ({ dial }: Hotline) => dial.startsWith('+968');
 
 // One label per purpose the data knows (src/operators/schema.ts); a new purpose needs one.
 const purposeLabel = (purpose: UssdPurpose): string =>
@@ -19,13 +27,38 @@ const purposeLabel = (purpose: UssdPurpose): string =>
     ),
   })[purpose];
 
-const hotlineItem = (fact: Fact<Hotline>, operator: OperatorFacts) =>
+const hotlineItem = (fact: Fact<Hotline>, operator: OperatorFacts, abroad: boolean) =>
   phoneNumber(fact.value.dial)
-    ? html`<li>
+    ? html`<li class=${abroad && !isInternational(fact.value) ? 'muted' : ''}>
         ${telLink(fact, 'tel call')}
-        <span>${callerLabel(fact.value, operator)} ${confirmationNote(fact, operator)}</span>
+        <span>${callerLabel(fact.value, operator, abroad)} ${confirmationNote(fact, operator)}</span>
       </li>`
     : nothing;
+
+/**
+ * The hotlines in the order a reader can use them: abroad, the +968 numbers first (the
+ * short ones last, muted), or a word that none is known.
+ */
+const hotlineList = (operator: OperatorFacts, abroad: boolean) => {
+  const ordered = abroad
+    ? [...operator.hotlines].sort(
+        (a, b) => Number(isInternational(b.value)) - Number(isInternational(a.value)),
+      )
+    : operator.hotlines;
+  const noneFromAbroad =
+    abroad && !operator.hotlines.some((fact) => isInternational(fact.value))
+      ? html`<p class="hint">
+            ${msg(str`We found no ${ltrText(operator.name)} number that can be called from abroad: use the website or app.`)}
+          </p>
+          <div class="actions">
+            ${officialLink(operator.site.value, msg(str`Open the ${ltrText(operator.name)} website`), { part: 'button-link' })}
+          </div>`
+      : nothing;
+  return html`${noneFromAbroad}<p class="label">${msg(str`${ltrText(operator.name)} hotline`)}</p>
+    <ul class="contacts">
+      ${ordered.map((fact) => hotlineItem(fact, operator, abroad))}
+    </ul>`;
+};
 
 /** A USSD code as a `tel:` link ("#" escaped), or `undefined` if it is not one. */
 const ussdHref = (code: string) =>
@@ -68,13 +101,8 @@ export interface CopyControls {
 }
 
 /** Numbers and codes we have a source for; otherwise, where to find them. */
-const contacts = (operator: OperatorFacts, { copyCode, copyStatus }: CopyControls) => [
-  operator.hotlines.length
-    ? html`<p class="label">${msg(str`${ltrText(operator.name)} hotline`)}</p>
-        <ul class="contacts">
-          ${operator.hotlines.map((fact) => hotlineItem(fact, operator))}
-        </ul>`
-    : noHotline(operator),
+const contacts = (operator: OperatorFacts, { copyCode, copyStatus }: CopyControls, abroad: boolean) => [
+  operator.hotlines.length ? hotlineList(operator, abroad) : noHotline(operator),
   operator.ussd.length
     ? html`<p class="label">${msg('Codes to dial from your line')}</p>
         <ul class="contacts">
@@ -85,25 +113,40 @@ const contacts = (operator: OperatorFacts, { copyCode, copyStatus }: CopyControl
 ];
 
 /** Renewing through the operator's hotline. */
-export const phonePanel = (operator: OperatorFacts | undefined, copy: CopyControls) => [
-  intro(
-    msg(
-      "Call your operator's hotline. Some hotline numbers work only from that operator's lines, so call from the number you are renewing if you can.",
+export const phonePanel = (operator: OperatorFacts | undefined, copy: CopyControls, { abroad }: Situated) => {
+  const hotlines = operator?.hotlines.length ?? 0;
+  return [
+    intro(
+      msg(
+        "Call your operator's hotline. Some hotline numbers work only from that operator's lines, so call from the number you are renewing if you can.",
+      ),
     ),
-  ),
-  operator ? contacts(operator, copy) : nothing,
-  steps([
-    operator?.hotlines.length
-      ? msg('Call one of the numbers above.')
-      : msg("Call the hotline listed on your operator's official website."),
-    msg('Confirm who you are: give the name and ID number the line is registered under.'),
-    msg('Ask to renew or top up, and choose a plan.'),
-    msg('Pay with a method the agent offers, for example a bank card or phone banking.'),
-    msg('Ask for a confirmation, and check your balance afterwards.'),
-  ]),
-  caution(
-    msg(
-      "Not every operator renews or tops up by phone: check its official website first. Never give your bank card PIN to anyone, and never give a one-time code on a call you didn't make.",
+    operator
+      ? contacts(operator, copy, abroad)
+      : abroad
+        ? html`<p class="hint">
+            ${msg("From abroad, call the +968 number on your operator's official website; short numbers may not connect.")}
+          </p>`
+        : nothing,
+    steps([
+      hotlines > 1
+        ? msg('Call one of the numbers above.')
+        : hotlines === 1
+          ? msg('Call the number above.')
+          : msg("Call the hotline listed on your operator's official website."),
+      msg(
+        'On a call you made to the official number, confirm who you are: give the name and ID number the line is registered under.',
+      ),
+      msg('Ask to renew or top up, and choose a plan.'),
+      msg(
+        "If the agent offers to take payment, use only a method listed on the operator's website. Never read out your card PIN or a one-time code. If in doubt, hang up and top up online or in a store.",
+      ),
+      msg('Ask for a confirmation, and check your balance afterwards.'),
+    ]),
+    caution(
+      msg(
+        'Not every operator renews or tops up by phone: check its official website first. Never give a one-time code or your PIN to anyone on the phone, even on a call you made.',
+      ),
     ),
-  ),
-];
+  ];
+};

@@ -40,11 +40,11 @@ function namesOf(urls: string[]): string[] {
 export function sourcesList(operator: OperatorFacts, locale: string) {
   const sources = sourcesOf(operator);
   const names = namesOf(sources.map(({ url }) => url));
-  // The oldest check is the one that says how far the guide can be trusted.
+  // The oldest reading is the one that says how far the guide can be trusted.
   const oldest = sources.reduce((min, { checked }) => (checked < min ? checked : min), '9999');
   return html`<details class="sources" part="sources">
     <summary>
-      ${msg(html`Sources · oldest fact checked ${dateIn(isoDate(oldest, locale))}`)} ${ageNote({ checked: oldest })}
+      ${msg(html`Sources · pages read on ${dateIn(isoDate(oldest, locale))} or later`)} ${ageNote({ checked: oldest })}
     </summary>
     <ul>
       ${sources.map(({ url, checked }, index) => {
@@ -61,7 +61,9 @@ export function sourcesList(operator: OperatorFacts, locale: string) {
       })}
     </ul>
     <p class="hint">
-      ${msg("Facts marked “Unconfirmed” could not be checked on the operator's current website.")}
+      ${msg(
+        "These pages were read in stored copies, not live: operators may have changed them since. Facts marked “Unconfirmed” come from old or third-party pages: check them on the operator's website.",
+      )}
     </p>
   </details>`;
 }

@@ -158,7 +158,7 @@ export class ReminderController implements ReactiveController {
     return {
       title: operator ? msg(str`Top up your ${ltrText(operator.name)} SIM`) : msg('Top up your Omani SIM'),
       description: msg(
-        str`Your SIM's validity ends on ${dateText(formatDate(expiry, locale))}. Top up before then to keep your number.`,
+        str`Your SIM's validity ends on ${dateText(formatDate(expiry, locale))}. Top up before then, and check afterwards that your validity date has moved.`,
       ),
     };
   }

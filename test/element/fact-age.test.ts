@@ -25,7 +25,9 @@ describe('facts that age visibly', () => {
       html`<oman-sim-renewal operator="ooredoo" tab="phone"></oman-sim-renewal>`,
     );
     expect(el.shadowRoot!.querySelectorAll('.stale')).to.have.length(0);
-    expect(text(el.shadowRoot!.querySelector(SOURCES_SUMMARY))).to.contain('oldest fact checked 2026-11-28');
+    expect(text(el.shadowRoot!.querySelector(SOURCES_SUMMARY))).to.contain(
+      'pages read on 2026-11-28 or later',
+    );
   });
 
   it('14 months after the check: each fact and the sources summary say so', async () => {
@@ -34,9 +36,9 @@ describe('facts that age visibly', () => {
       html`<oman-sim-renewal operator="ooredoo" tab="phone"></oman-sim-renewal>`,
     );
     const hotlines = [...el.shadowRoot!.querySelectorAll('#panel-phone .contacts li')].map(text);
-    for (const line of hotlines) expect(line).to.contain('Last checked 14 months ago — may have changed');
+    for (const line of hotlines) expect(line).to.contain('Page read 14 months ago — may have changed');
     const summary = text(el.shadowRoot!.querySelector(SOURCES_SUMMARY));
-    expect(summary).to.contain('oldest fact checked 2026-11-28').and.contain('14 months ago');
+    expect(summary).to.contain('pages read on 2026-11-28 or later').and.contain('14 months ago');
   });
 
   it('in the reader language, with Intl wording', async () => {
@@ -46,7 +48,7 @@ describe('facts that age visibly', () => {
     );
     const ago = new Intl.RelativeTimeFormat('zh-Hans').format(-14, 'month');
     const note = text(el.shadowRoot!.querySelector('#panel-phone .stale'));
-    expect(note).to.contain(ago).and.not.contain('Last checked');
+    expect(note).to.contain(ago).and.not.contain('Page read');
   });
 
   it('in Bengali, with Bengali digits like its dates', async () => {

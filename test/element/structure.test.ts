@@ -146,7 +146,7 @@ describe('generic guide content', () => {
   it('store says what to bring', async () => {
     const guide = await Guide.render();
     const text = (await guide.open('store')).textContent!;
-    expect(text).to.match(/passport or resident card/);
+    expect(text).to.match(/Omani ID card, resident card or passport/);
     expect(text).to.match(/receipt/);
   });
 
