@@ -85,7 +85,35 @@ export function zhProblems(target) {
   if (ascii) problems.push(`ASCII punctuation ${[...new Set(ascii)].join(' ')} where full-width is expected`);
   if (new RegExp(`${FULL_WIDTH_PUNCTUATION}[ \\t]`).test(text))
     problems.push('space after full-width punctuation');
+  if (HAN_LATIN_SPACE.test(text))
+    problems.push('a space between Han and Latin text (the browser sets that gap)');
   return problems;
+}
+
+/** A space between Han and Latin text or digits: the browser sets that gap (text-autospace). */
+const HAN_LATIN_SPACE = /\p{Script=Han}[ \t]+[A-Za-z0-9]|[A-Za-z0-9][ \t]+\p{Script=Han}/u;
+
+/**
+ * Terms a glossary rules out, per locale, with the word to use instead (xliff/glossary*.md):
+ * zh-Hant keeps the neutral set that reads in both Taiwan and Hong Kong.
+ * @type {Record<string, [RegExp, string][]>}
+ */
+const FORBIDDEN = {
+  'zh-Hant': [
+    [/(?<!官)網上/, '線上'],
+    [/電訊商/, '電信商'],
+    [/小貼士/, '小提示'],
+    [/短訊/, '訊息'],
+    [/行事曆/, '日曆'],
+  ],
+};
+
+/** Terms the locale's glossary rules out. */
+export function glossaryProblems(locale, target) {
+  const text = readable(target);
+  return (FORBIDDEN[locale] ?? [])
+    .filter(([term]) => term.test(text))
+    .map(([term, instead]) => `"${term.source}" is ruled out by the glossary: use ${instead}`);
 }
 
 const RTL_LOCALES = new Set(['ar', 'ur']);
@@ -96,5 +124,6 @@ export function unitProblems(locale, source, target) {
     ...placeholderProblems(source, target),
     ...(RTL_LOCALES.has(locale) ? rtlProblems(target) : []),
     ...(locale.startsWith('zh') ? zhProblems(target) : []),
+    ...glossaryProblems(locale, target),
   ];
 }

@@ -1,5 +1,5 @@
 /** Calendar dates (no time, no time zone) and day counts written in the reader's language. */
-import { intlLocale, localDigits, phraseGap } from './languages.js';
+import { intlLocale, localDigits, numericDays, phraseGap } from './languages.js';
 
 export interface CalendarDate {
   year: number;
@@ -40,7 +40,9 @@ export function formatRelative(value: number, unit: 'day' | 'month', locale: str
   if (typeof Intl.RelativeTimeFormat !== 'function') return formatCount(Math.abs(value), unit, locale);
   let format = relativeFormats.get(locale);
   if (!format) {
-    format = new Intl.RelativeTimeFormat(intlLocale(locale), { numeric: 'auto' });
+    format = new Intl.RelativeTimeFormat(intlLocale(locale), {
+      numeric: numericDays(locale) ? 'always' : 'auto',
+    });
     relativeFormats.set(locale, format);
   }
   const text = format.format(value, unit);

@@ -15,6 +15,8 @@
  * - `fonts`, `lineHeight`, `listStyle`: for scripts a blog's own font rarely covers, the
  *   platforms' own fonts (nothing is downloaded), the taller lines they need, and the
  *   language's own list markers.
+ * - `numericDays`: true where ICU's words for near days read unnaturally in a sentence (Urdu
+ *   "آنے والا پرسوں"): counts are written as numbers ("2 دنوں میں") instead.
  * - `file`: `default` for the default one-file build; `all-languages` for the file that
  *   carries every language. English, the source, is in both.
  */
@@ -30,6 +32,7 @@ interface Language {
   fonts?: string;
   lineHeight?: number;
   listStyle?: string;
+  numericDays?: boolean;
   file: 'default' | 'all-languages';
 }
 
@@ -45,6 +48,7 @@ export const LANGUAGES = {
     wordSpaces: true,
     fonts: `'Noto Nastaliq Urdu', 'Jameel Noori Nastaleeq', 'Urdu Typesetting', 'Noto Naskh Arabic', Tahoma`,
     lineHeight: 2.2,
+    numericDays: true,
     file: 'all-languages',
   },
   hi: {
@@ -115,6 +119,9 @@ export function localDigits(text: string, locale: string): string {
     ? text
     : text.replace(/[0-9]/g, (digit) => String.fromCharCode(zero + Number(digit)));
 }
+
+/** Whether relative days are written as numbers ("in 2 days") rather than words ("the day after tomorrow"). */
+export const numericDays = (locale: string) => languageOf(locale)?.numericDays === true;
 
 /** The space between two phrases: none in languages written without spaces (Chinese). */
 export const phraseGap = (locale: string) => (languageOf(locale)?.wordSpaces === false ? '' : ' ');

@@ -1,6 +1,7 @@
 /** The rules scripts/check-translations.mjs applies, each on a defect it must catch. */
 import { expect } from '@open-wc/testing';
 import {
+  glossaryProblems,
   placeholderProblems,
   rtlProblems,
   unisolatedPlaceholders,
@@ -49,5 +50,18 @@ describe('translation rules', () => {
     expect(unitProblems('zh-Hant', source, `已複製: ${x(0)}`)).to.have.length(1);
     expect(unitProblems('ur', source, `Code ${x(0)}`)).to.have.length(1);
     expect(unitProblems('hi', source, `Code ${x(0)}`)).to.deep.equal([]);
+  });
+
+  it('zh: no space between Han and Latin text (translation review 2, Ty1)', () => {
+    expect(zhProblems('（未加链接：不是官方的 https 网页）')).to.have.length(1);
+    expect(zhProblems('（未加链接：不是官方的https网页）')).to.deep.equal([]);
+  });
+
+  it('zh-Hant: the Hong Kong forms the glossary rules out (translation review 2, T1)', () => {
+    expect(glossaryProblems('zh-Hant', '更多小貼士')).to.have.length(1);
+    expect(glossaryProblems('zh-Hant', '網上付款可能只接受阿曼發行的銀行卡')).to.have.length(1);
+    expect(glossaryProblems('zh-Hant', '請撥打電訊商官方網站上列出的號碼')).to.have.length(1);
+    expect(glossaryProblems('zh-Hant', '在電信商官網上儲值，並等待確認訊息。')).to.deep.equal([]);
+    expect(glossaryProblems('zh-Hans', '网上充值')).to.deep.equal([]);
   });
 });
