@@ -14,7 +14,7 @@ const ISOLATED = /\b(?:ltr|ltrText|dateIn|dateText|menuPath)\(/;
 const NOT_LTR = new Map([
   ['${inDays}', "Intl's day count, written in the reader's language"],
   ['${site}', 'a link labelled with a translated text ("the official website")'],
-  ['${brandedName(operator)}', 'isolated inside brandedName() with ltrText()'],
+  ['${brandedName(operator, locale)}', 'isolated inside brandedName() with ltrText()'],
 ]);
 
 const PLACEHOLDER = /<x id="(\d+)"(?: equiv-text="([^"]*)")?\s*\/>/g;

@@ -8,7 +8,7 @@ import { OperatorChooser } from './choosers/operator-chooser.js';
 import { isAbsent, keywordOf, keywordOrDefault, textOf, warnBadValue } from './attribute-values.js';
 import { SOURCE_LOCALE, SUPPORTED_LOCALES, withLocale } from './i18n/localization.js';
 import { resolveLocale } from './i18n/resolve-locale.js';
-import { directionOf } from './i18n/languages.js';
+import { directionOf, phraseGap } from './i18n/languages.js';
 import { warnIfLanguageMissing } from './i18n/missing-language.js';
 import { ltrText } from './i18n/bidi.js';
 import { browserLanguages, inheritedLangs, watchLanguage } from './i18n/language-context.js';
@@ -53,10 +53,12 @@ const tabLabels = (): Record<TabId, string> => ({
 /**
  * "Ooredoo (Hala)": the prepaid brand helps readers recognise their line, where it is
  * known. Isolated as a left-to-right token, so that inside Arabic or Urdu text the Latin
- * name keeps its parentheses on the right sides.
+ * name keeps its parentheses on the right sides; Chinese takes full-width ones, "Ooredoo（Hala）".
  */
-const brandedName = ({ name, prepaidBrand }: OperatorFacts) =>
-  ltrText(prepaidBrand ? `${name} (${prepaidBrand.value})` : name);
+const brandedName = ({ name, prepaidBrand }: OperatorFacts, locale: string) => {
+  if (!prepaidBrand) return ltrText(name);
+  return ltrText(phraseGap(locale) ? `${name} (${prepaidBrand.value})` : `${name}（${prepaidBrand.value}）`);
+};
 
 // The `@cssprop` lines restate the token table in src/styles/tokens.ts (the one source of
 // the theme defaults) for the manifest; test/built/tokens-doc.test.ts keeps them in step.
@@ -296,7 +298,7 @@ export class OmanSimRenewal extends LitElement {
       <p id="title" class="title" part="title">
         ${
           operator
-            ? msg(str`Renew or top up your ${brandedName(operator)} prepaid SIM`)
+            ? msg(str`Renew or top up your ${brandedName(operator, locale)} prepaid SIM`)
             : msg('Renew or top up your Omani prepaid SIM')
         }
       </p>

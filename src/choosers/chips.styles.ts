@@ -1,16 +1,29 @@
 import { css } from 'lit';
 
 /**
- * The operator chooser of the general guide and the In Oman / Abroad toggle: a label above
- * chips that wrap onto a second row rather than scroll out of sight, then, once chosen, the
- * operator and a "Change" link-button. The chosen chip is outlined with a
- * tick, not filled, so it does not compete with the main action below; in forced colours
- * it takes the system's selection colours.
+ * The operator chooser of the general guide (a label above a grid of equal cells) and the
+ * In Oman / Abroad toggle (its question and two chips on one row where they fit): options
+ * wrap rather than scroll, so every one stays wholly in view at any width and text size.
+ * Once chosen, the chooser folds to the operator and a "Change" link-button. The chosen chip
+ * is outlined with a tick, not filled, so it does not compete with the main action below;
+ * in forced colours it takes the system's selection colours.
  */
 export const chipsStyles = css`
   .chooser,
   .situation {
-    margin-block-end: calc(var(--_space) * 0.75);
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
+
+  /* "Where are you now?" shares the row with its two chips where they fit. */
+  .situation {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    column-gap: 0.6em;
+  }
+
+  .situation .chips-label {
+    margin-block-end: 0;
   }
 
   .chips-label {
@@ -27,9 +40,17 @@ export const chipsStyles = css`
     padding-block: 4px;
   }
 
+  /* The operators: a grid of equal cells, two across on a phone, each name whole. */
+  .chooser .chips {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 9em), 1fr));
+  }
+
   .chip {
     display: inline-flex;
     flex: none;
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
     align-items: center;
     gap: 0.3em;
     min-block-size: 44px;

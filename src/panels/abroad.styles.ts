@@ -43,7 +43,7 @@ export const abroadStyles = css`
   .lapsed-toggle {
     display: block;
     min-block-size: 44px;
-    margin-block: -0.25em 0.5em;
+    margin-block: -0.25em 0.25em;
     padding: 0;
     border: 0;
     background: none;

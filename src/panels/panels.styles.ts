@@ -55,6 +55,9 @@ export const panelsStyles = css`
     color: var(--_fg);
     font-size: 0.875em;
     font-style: normal;
+    /* Chinese breaks between any two characters: keep its words whole ("核实", not "核 / 实"). */
+    word-break: keep-all;
+    text-wrap: balance;
   }
 
   .unconfirmed::before {
@@ -178,6 +181,19 @@ export const actionStyles = css`
 
   .tel::before {
     content: '☎' / '';
+  }
+
+  /* "Dial" a code only where a device can dial: a touch screen. On a desktop the code and
+     Copy remain. */
+  @media not (any-pointer: coarse) {
+    .dial {
+      display: none;
+    }
+  }
+
+  /* A phone number is one token: never split over two lines. */
+  .tel {
+    white-space: nowrap;
   }
 
   .contacts li + li {

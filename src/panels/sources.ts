@@ -1,4 +1,4 @@
-/** The "Sources · checked <date>" disclosure under the guide. */
+/** The "Sources · pages read on <date>" disclosure under the guide. */
 import { html } from 'lit';
 import { msg } from '@lit/localize';
 import type { Fact, OperatorFacts } from '../operators/index.js';
@@ -7,6 +7,7 @@ import { isoDate } from '../i18n/format-date.js';
 import { dateIn, ltr } from '../i18n/bidi.js';
 import { SHARED } from '../operators/shared.js';
 import { ageNote } from './age-note.js';
+import { SOURCE_NAMES } from '../operators/source-names.js';
 
 /** Every fact an operator's guide can show, in the order its data declares them. */
 export function factsOf(operator: OperatorFacts): Fact<unknown>[] {
@@ -25,11 +26,12 @@ function sourcesOf(operator: OperatorFacts): { url: string; checked: string }[] 
 }
 
 /**
- * Each source's name, one left-to-right token like a menu path ("ooredoo.om › express
- * credit"); two pages that would read the same are numbered ("… FAQ (2)").
+ * Each source's name, one left-to-right token like a menu path ("ooredoo.om › Auto Pay"):
+ * the page's title where we named it, else its address; two that read the same are
+ * numbered ("… FAQ (2)").
  */
 function namesOf(urls: string[]): string[] {
-  const names = urls.map((url) => pageName(url).join(' › '));
+  const names = urls.map((url) => SOURCE_NAMES[url] ?? pageName(url).join(' › '));
   return names.map((name, index) => {
     const same = names.filter((other) => other === name).length;
     const nth = names.slice(0, index + 1).filter((other) => other === name).length;
@@ -54,7 +56,7 @@ export function sourcesList(operator: OperatorFacts, locale: string) {
           ${
             href
               ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${name}</a>`
-              : html`${name} <span class="hint">${msg('(not linked: not an official https page)')}</span>`
+              : html`${name} <span class="hint">${msg("(not linked: not the operator's own page)")}</span>`
           }
           · <time datetime=${checked}>${dateIn(isoDate(checked, locale))}</time>
         </li>`;

@@ -71,10 +71,12 @@ export const baseStyles = css`
     user-select: text;
   }
 
+  /* The blog's own heading usually names the topic already: the title stays at text size,
+     so the chrome above the first step stays light on a phone. */
   .title {
-    margin: 0 0 calc(var(--_space) * 0.75);
-    font-size: 1.125em;
-    font-weight: 700;
+    margin: 0 0 calc(var(--_space) * 0.5);
+    font-size: 1em;
+    font-weight: 600;
   }
 
   .visually-hidden {
@@ -118,8 +120,10 @@ export const baseStyles = css`
     min-block-size: 44px;
   }
 
+  /* Balanced lines: a label that wraps does not leave one or two characters alone. */
   .button-link,
   .button {
+    text-wrap: balance;
     display: inline-flex;
     align-items: center;
     min-block-size: 44px;

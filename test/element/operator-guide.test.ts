@@ -22,6 +22,11 @@ describe('operator guides', () => {
       const code = dial.closest('li')!.querySelector('code')!.textContent!;
       expect(dial.getAttribute('href')).to.equal(`tel:${code.replaceAll('#', '%23')}`);
       expect(dial.nextElementSibling!.matches('[part~="copy-button"]')).to.equal(true);
+      // Offered only where a device can dial (a touch screen); Copy is always there.
+      const canDial = matchMedia('(any-pointer: coarse)').matches;
+      expect(getComputedStyle(dial).display === 'none', 'Dial hidden without a touch screen').to.equal(
+        !canDial,
+      );
     }
     expect(guide.text('phone')).to.contain('Call one of the numbers above.').and.not.contain('tap to call');
     const calls = guide.byPart('tel', 'phone').filter((link) => !dialsACode(link));
@@ -98,7 +103,7 @@ describe('operator guides', () => {
     const items = [...sources.querySelectorAll('li')];
     // Omantel's four pages, then the three news reports every guide's tips rely on.
     expect(items.length).to.equal(7);
-    expect(items.filter((li) => li.textContent!.includes('timesofoman.com'))).to.have.length(3);
+    expect(items.filter((li) => li.textContent!.includes('Times of Oman'))).to.have.length(3);
     const blog = items.find((li) => li.textContent!.includes('muscati.com'))!;
     expect(blog.querySelector('a')).to.equal(null);
     expect(blog.querySelector('time')!.getAttribute('datetime')).to.equal('2026-11-28');
@@ -111,8 +116,10 @@ describe('operator guides', () => {
       const items = [...guide.byPart('sources')[0].querySelectorAll('li')];
       const names = items.map((li) => li.querySelector('bdi[dir="ltr"]')!.textContent!);
       expect(new Set(names).size, names.join(' | ')).to.equal(names.length);
+      // Names a reader understands: the page's title, not its URL slug.
+      for (const name of names) expect(name).to.not.match(/stadard|\.aspx|auto pay$/);
       for (const item of items.filter((li) => !li.querySelector('a'))) {
-        expect(item.textContent).to.contain('not linked: not an official https page');
+        expect(item.textContent).to.contain("not linked: not the operator's own page");
       }
     });
   }

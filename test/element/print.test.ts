@@ -1,6 +1,7 @@
-// Printed, the guide is a light one-page-per-tab checklist: every panel, the sources with
-// their check dates, web addresses but no tel: noise — whatever the theme says.
-import { expect } from '@open-wc/testing';
+// Printed, the guide is a light two-column checklist on at most two A4 pages: every panel,
+// the sources with their dates, web addresses but no tel: noise and no on-screen controls —
+// whatever the theme says.
+import { expect, html } from '@open-wc/testing';
 import { emulateMediaOrSkip, resetMedia } from '../support/helpers.js';
 import { Guide } from '../support/guide.js';
 
@@ -47,5 +48,32 @@ describe('print', () => {
       expect(getComputedStyle(tel, '::after').content).to.equal('none');
     }
     expect(guide.text()).to.not.contain('tap to call');
+  });
+
+  it('fits on two A4 pages in every language, with no on-screen controls', async function () {
+    // A4 less Chromium's default margins (0.4 in), in CSS pixels: 718 × 1047 per page.
+    const [pageWidth, pageHeight] = [718, 1047];
+    const heights: Record<string, number> = {};
+    for (const language of ['en', 'zh-Hans', 'ar', 'zh-Hant', 'ur', 'hi', 'bn', 'ml']) {
+      await resetMedia();
+      const guide = await Guide.render(
+        html`<div style="inline-size: ${pageWidth}px; font-size: 16px">
+          <oman-sim-renewal operator="ooredoo" language=${language} situation="abroad"></oman-sim-renewal>
+        </div>`,
+      );
+      window.dispatchEvent(new Event('beforeprint'));
+      await guide.update();
+      await emulateMediaOrSkip(this, { media: 'print' });
+      await document.fonts.ready;
+      const height = guide.byPart('base')[0].getBoundingClientRect().height;
+      heights[language] = Math.round(height);
+      for (const part of ['situation', 'lapsed-toggle', 'share-button', 'tablist'])
+        for (const node of guide.byPart(part))
+          expect(getComputedStyle(node).display, `${language} ${part}`).to.equal('none');
+      for (const dial of guide.panel('phone').querySelectorAll('.dial'))
+        expect(getComputedStyle(dial).display, `${language} Dial`).to.equal('none');
+    }
+    for (const [language, height] of Object.entries(heights))
+      expect(height, `${language} (${JSON.stringify(heights)})`).to.be.at.most(2 * pageHeight);
   });
 });

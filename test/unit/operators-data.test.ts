@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { OPERATORS, OPERATOR_IDS, operatorIdOf } from '../../src/operators/index.js';
 import { factsOf } from '../../src/panels/sources.js';
+import { SHARED } from '../../src/operators/shared.js';
+import { SOURCE_NAMES } from '../../src/operators/source-names.js';
 import {
   OFFICIAL_APP_LISTINGS,
   officialUrl,
@@ -55,6 +57,18 @@ describe('operator facts (data)', () => {
         values.some((value) => value.includes(unsafe)),
         unsafe,
       ).to.equal(false);
+    }
+  });
+});
+
+describe('source names', () => {
+  it('every source page has a name a reader understands (no URL slug, no "stadard")', () => {
+    const sources = [...OPERATOR_IDS.flatMap((id) => factsOf(OPERATORS[id])), ...Object.values(SHARED)].map(
+      (fact) => fact.source,
+    );
+    for (const source of sources) {
+      expect(SOURCE_NAMES[source], source).to.be.a('string');
+      expect(SOURCE_NAMES[source]).to.not.match(/stadard|\.aspx|-/);
     }
   });
 });
