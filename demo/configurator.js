@@ -14,11 +14,20 @@ const preview = document.getElementById('preview');
 const snippetBox = document.getElementById('snippet');
 const copyStatus = document.getElementById('copy-status');
 
-/** SHA-384 of a built file, in the form the `integrity` attribute takes. */
-async function integrityOf(url) {
-  const bytes = await (await fetch(url)).arrayBuffer();
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
-  return `sha384-${btoa(String.fromCharCode(...digest))}`;
+/** SHA-384 of a built file, in the form the `integrity` attribute takes (computed once per file). */
+const integrities = new Map();
+function integrityOf(url) {
+  const key = String(url);
+  if (!integrities.has(key)) {
+    integrities.set(
+      key,
+      fetch(url)
+        .then((response) => response.arrayBuffer())
+        .then((bytes) => crypto.subtle.digest('SHA-384', bytes))
+        .then((digest) => `sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`),
+    );
+  }
+  return integrities.get(key);
 }
 
 function chosenOptions() {
@@ -64,7 +73,11 @@ function snippet({ file, operator, language, theme, tab, pin }, version, integri
   return embedSnippet({ script, attributes, fallback });
 }
 
+/** The latest update: an older one that finishes later must not write over it. */
+let latest = 0;
+
 async function update() {
+  const run = ++latest;
   const options = chosenOptions();
   for (const name of ['operator', 'language', 'theme']) {
     if (options[name]) preview.setAttribute(name, options[name]);
@@ -75,6 +88,9 @@ async function update() {
   await preview.updateComplete;
   const version = customElements.get('oman-sim-renewal').version;
   const integrity = await integrityOf(new URL(`../dist/${options.file}`, location.href));
+  // Options changed while this one waited (several in a row, or a slow fetch): the newer
+  // update writes the snippet, whatever order the fetches finish in.
+  if (run !== latest) return;
   snippetBox.textContent = snippet(options, version, integrity);
   copyStatus.textContent = '';
 }

@@ -78,6 +78,25 @@ const SHOTS = [
     lang: 'ar',
     attributes: 'operator="redbull" situation="abroad" tab="store"',
   },
+  // A number that stopped working: one tap from the first screen, with an action.
+  {
+    file: 'docs/lapsed-en-phone-bootstrap-light.png',
+    device: PHONE,
+    theme: 'bootstrap',
+    dark: false,
+    lang: 'en',
+    attributes: 'operator="vodafone"',
+    openLapsed: true,
+  },
+  {
+    file: 'docs/lapsed-zh-phone-pico-light.png',
+    device: PHONE,
+    theme: 'pico',
+    dark: false,
+    lang: 'zh-Hans',
+    attributes: 'operator="ooredoo"',
+    openLapsed: true,
+  },
   // Codes and dates inside Arabic text: the copy result and the opened sources list.
   {
     file: 'docs/ar-copy-and-sources-phone.png',
@@ -158,6 +177,13 @@ try {
     await page.waitForFunction(() =>
       document.querySelector('oman-sim-renewal')?.shadowRoot?.querySelector('[role="tab"]'),
     );
+    if (shot.openLapsed) {
+      await page.evaluate(async () => {
+        const guide = document.querySelector('oman-sim-renewal');
+        guide.shadowRoot.querySelector('[part~="lapsed-toggle"]').click();
+        await guide.updateComplete;
+      });
+    }
     if (shot.copyCodeAndOpenSources) {
       await page.bringToFront(); // the clipboard takes writes only from a focused page
       await page.evaluate(async () => {

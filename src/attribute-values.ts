@@ -2,6 +2,7 @@
  * Console warnings for bad input: one per bad value, a bounded number in all, and only a
  * short quote of each value is kept (a page may feed megabyte-long values).
  */
+import { keywordText } from './operators/keyword.js';
 
 /** Quotes of the bad values already reported, so a page that repeats one is not flooded. */
 const warned = new Set<string>();
@@ -15,7 +16,11 @@ const MAX_WARNINGS = 100;
  */
 export function quote(value: unknown): string {
   try {
-    return JSON.stringify(String(value).slice(0, 60));
+    // Invisible format characters shown escaped, so a value that looks right says why it is not.
+    return JSON.stringify(String(value).slice(0, 60)).replace(
+      /\p{Cf}/gu,
+      (mark) => `\\u${mark.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+    );
   } catch {
     return `(${typeof value})`;
   }
@@ -38,7 +43,8 @@ export const textOf = (value: unknown): string | undefined => (typeof value === 
 
 /** The keyword of `allowed` that `value` names (case-insensitive, trimmed), if any. */
 export function keywordOf<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
-  const key = textOf(value)?.trim().toLowerCase();
+  const text = textOf(value);
+  const key = text === undefined ? undefined : keywordText(text);
   return allowed.find((keyword) => keyword === key);
 }
 
@@ -53,6 +59,8 @@ export function keywordOrDefault<T extends string>(
   fallback: T,
 ): T {
   const keyword = keywordOf(value, allowed);
-  if (!keyword) warnBadValue(name, value, `showing "${fallback}". Use one of: ${allowed.join(', ')}.`);
+  // A removed attribute (a page morph restoring its markup) is no mistake: just the default.
+  if (!keyword && !isAbsent(value))
+    warnBadValue(name, value, `showing "${fallback}". Use one of: ${allowed.join(', ')}.`);
   return keyword ?? fallback;
 }

@@ -8,7 +8,7 @@ import { OmanSimRenewal } from './oman-sim-renewal.js';
 import { VERSION } from './version.js';
 import { SUPPORTED_LOCALES } from './i18n/localization.js';
 import { ALL_LANGUAGES_FILE } from './i18n/missing-language.js';
-import { warnOnce } from './attribute-values.js';
+import { quote, warnOnce } from './attribute-values.js';
 
 /** Where a definition records the languages its file carries, for a later copy to compare. */
 const LANGUAGES = Symbol.for('oman-sim-renewal.languages');
@@ -22,8 +22,16 @@ export function defineOmanSimRenewal(): void {
   const defined = customElements.get('oman-sim-renewal') as Definition | undefined;
   if (!defined) {
     (OmanSimRenewal as unknown as Definition)[LANGUAGES] = SUPPORTED_LOCALES;
-    // The literal tag lets the custom-elements manifest analyzer read it.
-    customElements.define('oman-sim-renewal', OmanSimRenewal);
+    try {
+      // The literal tag lets the custom-elements manifest analyzer read it.
+      customElements.define('oman-sim-renewal', OmanSimRenewal);
+    } catch (error) {
+      // A page's registry guard may refuse the tag: say so, and leave the fallback text.
+      warnOnce(
+        'define',
+        `the page refused to define the element (${quote(error)}); the fallback text stays.`,
+      );
+    }
     return;
   }
   if (defined.version !== VERSION) {

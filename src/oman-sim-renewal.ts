@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, render, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { styles } from './styles/index.js';
@@ -21,7 +21,7 @@ import { ReminderController } from './reminder/reminder.js';
 import { CopyController } from './panels/copy-controller.js';
 import { sourcesList } from './panels/sources.js';
 import { VERSION } from './version.js';
-import { watchPrint } from './page/print-watch.js';
+import { watchPrint, whenIdle } from './page/print-watch.js';
 import { adoptStylesFor } from './page/document-styles.js';
 import {
   DEFAULT_SITUATION,
@@ -34,6 +34,18 @@ import { lapsedHelp } from './panels/lapsed.js';
 import { PageSchemeController } from './page/page-scheme.js';
 
 const THEMES = ['auto', 'light', 'dark'] as const;
+
+/**
+ * The guide variants (language, operator, situation) whose every panel has been prepared for
+ * printing on this page. Lit prepares a template the first time it renders it, through the
+ * page's Trusted Types policy; during `window.print()` Chromium pauses the page and refuses
+ * to run that policy, so a panel never rendered before cannot be built then. Each variant's
+ * panels are therefore rendered once, off-screen, when the page is idle: their templates are
+ * then ready for any number of guides.
+ */
+const preparedForPrint = new Set<string>();
+/** Variants one guide is already waiting to prepare: the others need not. */
+const preparingForPrint = new Set<string>();
 const DIRECTIONS = ['ltr', 'rtl'] as const;
 
 export interface TabChangeDetail {
@@ -100,12 +112,12 @@ const brandedName = ({ name, prepaidBrand }: OperatorFacts, locale: string) => {
  * @cssprop [--osr-font-size=1em] - Base font size (the page's).
  * @cssprop [--osr-background=transparent] - Background. theme="light": #ffffff; theme="dark": #16191d.
  * @cssprop [--osr-color=currentColor] - Text colour (unset: the page's). theme="light": #1f2328; theme="dark": #e6edf3.
- * @cssprop [--osr-muted-color=text colour at 80%] - Hints and unselected tabs. theme="light": #59636e; theme="dark": #9198a1.
- * @cssprop [--osr-accent-color=#00736b] - Links, buttons and focus rings. Unset, the page theme's accent where it has one (--pico-primary, --bs-link-color, --wp--preset--color--primary). theme="light": #00736b; theme="dark": #3fc1b0.
- * @cssprop [--osr-border-color=text colour at 22%] - Card and divider borders. theme="light": #d1d9e0; theme="dark": #3d444d.
- * @cssprop [--osr-control-border-color=text colour at 55%] - Borders of fields and secondary buttons (3:1 against the background). theme="light": #818b98; theme="dark": #768390.
- * @cssprop [--osr-tab-background=text colour at 7%] - Track of the tabs, tints and code. theme="light": #eef1f4; theme="dark": #262c36.
- * @cssprop [--osr-caution-background=rgb(212 167 44 / 0.18)] - Warning box and "unconfirmed" badge. theme="light": #fff8c5; theme="dark": rgb(187 128 9 / 0.15).
+ * @cssprop [--osr-muted-color=text colour at 80%] - Hints and unselected tabs. In the fixed themes, the text colour at 80% over the background.
+ * @cssprop [--osr-accent-color=#00736b] - Links, buttons and focus rings. Unset, the page theme's accent where it has one (--pico-primary, --bs-link-color, --wp--preset--color--primary), else #00736b (#3fc1b0 on a dark page); an accent the guide picks itself is made darker or lighter where it would read below 4.5:1. theme="light": #00736b; theme="dark": #3fc1b0.
+ * @cssprop [--osr-border-color=text colour at 22%] - Card and divider borders. In the fixed themes, the text colour at 22% over the background.
+ * @cssprop [--osr-control-border-color=text colour at 55%] - Borders of fields and secondary buttons (3:1 against the background). In the fixed themes, the text colour at 55% over the background.
+ * @cssprop [--osr-tab-background=text colour at 7%] - Track of the tabs, tints and code. In the fixed themes, the text colour at 7% over the background.
+ * @cssprop [--osr-caution-background=rgb(212 167 44 / 0.18)] - Warning box and "unconfirmed" badge. theme="light": #d4a72c at 22% over the background; theme="dark": #bb8009 at 16% over the background.
  * @cssprop [--osr-caution-border-color=#d4a72c] - Warning box edge. theme="light": #d4a72c; theme="dark": #9e6a03.
  * @cssprop [--osr-error-color=#b42318] - Inline error messages. theme="light": #b42318; theme="dark": #ff8a80.
  * @cssprop [--osr-radius=8px] - Corner radius.
@@ -215,6 +227,8 @@ export class OmanSimRenewal extends LitElement {
       stopLanguage();
       stopPrint?.();
     };
+    // Moved into an Arabic section, or another document: its language may have changed.
+    if (this.hasUpdated) this.languageMayHaveChanged();
   }
 
   override disconnectedCallback(): void {
@@ -235,8 +249,51 @@ export class OmanSimRenewal extends LitElement {
   private buildAllPanels = () => {
     TAB_IDS.forEach((id) => this.builtPanels.add(id));
     this.requestUpdate();
-    if (this.hasUpdated) this.performUpdate();
+    if (!this.hasUpdated) return;
+    try {
+      this.performUpdate();
+    } catch {
+      // A paused page refused a template not prepared yet: the guide completes right after.
+      this.requestUpdate();
+    }
   };
+
+  protected override updated(): void {
+    const view = this.ownerDocument.defaultView;
+    const variant = this.printVariant;
+    if (!view || preparedForPrint.has(variant) || preparingForPrint.has(variant)) return;
+    preparingForPrint.add(variant);
+    whenIdle(view, () => {
+      preparingForPrint.delete(variant);
+      // Gone meanwhile? Another guide of this variant, if any, prepares it on its next update.
+      if (this.isConnected) this.prepareForPrint();
+    });
+  }
+
+  /** What decides which templates a printed guide needs. */
+  private get printVariant(): string {
+    return `${this.rendered.locale}|${this.operatorFacts?.id ?? ''}|${this.situation}`;
+  }
+
+  /** Renders every panel of this variant once into a fragment that is then dropped. */
+  private prepareForPrint(): void {
+    const variant = this.printVariant;
+    if (preparedForPrint.has(variant) || !this.hasUpdated) return;
+    const built = this.builtPanels;
+    this.builtPanels = new Set(TAB_IDS);
+    try {
+      const locale = this.rendered.locale;
+      render(
+        withLocale(locale, () => this.renderGuide(locale)),
+        this.ownerDocument.createDocumentFragment(),
+      );
+      preparedForPrint.add(variant);
+    } catch {
+      // Nothing lost: printing builds the panels itself where the page lets it.
+    } finally {
+      this.builtPanels = built;
+    }
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Frameworks bind properties, so any value can arrive: keep what names something we
@@ -294,7 +351,15 @@ export class OmanSimRenewal extends LitElement {
       tips: () => tipsPanel(operator, this.reminder.render(operator, locale)),
     };
     const scheme = this.theme === 'light' || this.theme === 'dark' ? this.theme : this.pageScheme.scheme;
-    return html`<div class="guide" part="base" lang=${locale} dir=${ifDefined(dir)} data-scheme=${scheme}>
+    const accent = this.pageScheme.accent === 'none' ? undefined : this.pageScheme.accent;
+    return html`<div
+      class="guide"
+      part="base"
+      lang=${locale}
+      dir=${ifDefined(dir)}
+      data-scheme=${scheme}
+      data-accent=${ifDefined(accent)}
+    >
       <p id="title" class="title" part="title">
         ${
           operator

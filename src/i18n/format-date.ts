@@ -45,6 +45,7 @@ export function formatRelative(value: number, unit: 'day' | 'month', locale: str
     });
     relativeFormats.set(locale, format);
   }
+  if (!Number.isFinite(value)) return '';
   const text = format.format(value, unit);
   return phraseGap(locale) ? text : text.replace(SPACE_BEFORE_HAN, '$1');
 }

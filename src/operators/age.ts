@@ -19,6 +19,8 @@ export function monthsSince(checked: string, now: number): number {
  * (from the day after the anniversary); `undefined` while it is fresh.
  */
 export function staleMonths(checked: string, now: number): number | undefined {
+  // A page's clock can be broken (a Date mock left on): no age is better than a blank guide.
+  if (!Number.isFinite(now)) return undefined;
   const [year, month, day] = checked.split('-').map(Number);
   const fresh = now < new Date(year, month - 1 + STALE_AFTER_MONTHS, day + 1).getTime();
   return fresh ? undefined : monthsSince(checked, now);

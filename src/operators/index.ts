@@ -1,5 +1,6 @@
 /** Every operator's facts, and turning an `operator` attribute into one of them. */
 import { OPERATOR_IDS, type OperatorFacts, type OperatorId } from './schema.js';
+import { keywordText } from './keyword.js';
 import { omantel } from './omantel.js';
 import { ooredoo } from './ooredoo.js';
 import { vodafone } from './vodafone.js';
@@ -36,15 +37,14 @@ export const OPERATORS: Readonly<Record<OperatorId, OperatorFacts>> = frozenCopy
 const ALIASES = new Map<string, OperatorId>([['renna', 'redbull']]);
 
 /** Whether an attribute value names a former brand (shown why the reader sees another name). */
-export const isAlias = (value: unknown) =>
-  typeof value === 'string' && ALIASES.has(value.trim().toLowerCase());
+export const isAlias = (value: unknown) => typeof value === 'string' && ALIASES.has(keywordText(value));
 
 /**
  * The operator an attribute value names (case-insensitive, trimmed), or `undefined` for
  * absent, empty, unknown or non-string values.
  */
 export function operatorIdOf(value: unknown): OperatorId | undefined {
-  const key = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+  const key = typeof value === 'string' ? keywordText(value) : undefined;
   if (!key) return undefined;
   if ((OPERATOR_IDS as readonly string[]).includes(key)) return key as OperatorId;
   return ALIASES.get(key);

@@ -30,10 +30,17 @@ function sheetsFor(view: Window, styles: CSSResultOrNative[]): CSSStyleSheet[] {
 /** Gives `root` the element's styles in the document it is in now (once per document). */
 export function adoptStylesFor(root: ShadowRoot, styles: CSSResultOrNative[]): void {
   const doc = root.ownerDocument;
-  if (styledFor.get(root) === doc) return;
-  // A document without a window (createHTMLDocument) shows nothing: style it once it moves.
+  // Adopted sheets are dropped when the root moves to another document, even and back:
+  // a root with none is styled again, whatever it was styled for before.
+  const emptied = supportsAdoptingStyleSheets && root.adoptedStyleSheets.length === 0;
+  if (styledFor.get(root) === doc && !emptied) return;
+  // A document without a window (createHTMLDocument, DOMParser) shows nothing: style it once
+  // it moves to one, and forget where it was styled, since its sheets are gone.
   const view = doc.defaultView;
-  if (!view) return;
+  if (!view) {
+    styledFor.delete(root);
+    return;
+  }
   const hadStyleElements = styledFor.has(root) && !supportsAdoptingStyleSheets;
   styledFor.set(root, doc);
   // Without adoptable sheets Lit writes <style> elements, which move with the root.

@@ -6,6 +6,15 @@
  */
 import { sharedWatch } from './shared-watch.js';
 
+/**
+ * Runs `callback` when `view` is idle (soon in any case): work a reader does not wait for.
+ * Safari has no requestIdleCallback.
+ */
+export function whenIdle(view: Window, callback: () => void): void {
+  if (typeof view.requestIdleCallback === 'function') view.requestIdleCallback(callback, { timeout: 2000 });
+  else view.setTimeout(callback, 200);
+}
+
 /** Calls a callback whenever a window is about to print; returns the function that stops it. */
 export const watchPrint = sharedWatch<Window>((view, notify) => {
   const print = view.matchMedia?.('print');

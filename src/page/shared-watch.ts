@@ -5,6 +5,17 @@
  */
 type Callback = () => void;
 
+/** One guide's failure never stops the others: its error is reported after the rest ran. */
+function callSafely(callback: Callback): void {
+  try {
+    callback();
+  } catch (error) {
+    queueMicrotask(() => {
+      throw error;
+    });
+  }
+}
+
 /**
  * `start(key, notify)` sets up the watcher for `key` and returns the function that stops
  * it. The result adds a callback for a key and returns the function that removes it.
@@ -15,7 +26,7 @@ export function sharedWatch<K extends object>(start: (key: K, notify: Callback) 
     let watch = watches.get(key);
     if (!watch) {
       const callbacks = new Set<Callback>();
-      watch = { callbacks, stop: start(key, () => callbacks.forEach((each) => each())) };
+      watch = { callbacks, stop: start(key, () => callbacks.forEach(callSafely)) };
       watches.set(key, watch);
     }
     const { callbacks, stop } = watch;

@@ -13,7 +13,6 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box;
     max-inline-size: 100%;
-    margin: var(--_margin);
     /* The guide is a size container, which has no width of its own to offer a layout
        that shrinks its children (a centred flex column): take the line's full width,
        and lay the host out horizontally too, so that width means the line's length. */
@@ -31,8 +30,12 @@ export const baseStyles = css`
     box-sizing: inherit;
   }
 
+  /* A size container has no width of its own: inside a shrink-to-fit box (a table cell, a
+     float, an inline-block, a dialog, a popover) it would collapse to a word per line. It
+     offers a readable width instead, never wider than the screen. */
   .guide {
     container: guide / inline-size;
+    contain-intrinsic-inline-size: min(40em, 100vw - 4em);
     font-family: var(--_font);
     font-size: var(--_size);
     font-style: normal;

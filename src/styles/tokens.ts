@@ -20,12 +20,33 @@ export interface Token {
   auto: string;
   light: string;
   dark: string;
+  /** Applied to the host (outside the shadow root) rather than read inside the guide. */
+  onHost?: boolean;
 }
 
 const same = (value: string) => ({ auto: value, light: value, dark: value });
+/**
+ * In the fixed themes, the quieter colours are the text colour mixed over the background,
+ * so a card whose `--osr-background` and `--osr-color` a blogger changed stays readable;
+ * in `auto`, the text colour over whatever the page shows through.
+ */
+const textMix = (percent: number) => ({
+  auto: `color-mix(in srgb, currentColor ${percent}%, transparent)`,
+  light: `color-mix(in srgb, var(--_fg) ${percent}%, var(--_bg))`,
+  dark: `color-mix(in srgb, var(--_fg) ${percent}%, var(--_bg))`,
+});
 const byScheme = (light: string, dark: string) => ({ auto: `light-dark(${light}, ${dark})`, light, dark });
 
-export const PAGE_ACCENTS = ['--pico-primary', '--bs-link-color', '--wp--preset--color--primary'];
+const PAGE_ACCENTS = ['--pico-primary', '--bs-link-color', '--wp--preset--color--primary'];
+
+/** The guide's own accents: teal on light pages, light teal on dark ones. */
+const OWN_ACCENT = { light: '#00736b', dark: '#3fc1b0' };
+
+/** The page theme's accent where it has one, else ours for the page's scheme. */
+const PAGE_ACCENT = PAGE_ACCENTS.reduceRight(
+  (fallback, name) => `var(${name}, ${fallback})`,
+  `light-dark(${OWN_ACCENT.light}, ${OWN_ACCENT.dark})`,
+);
 
 export const TOKENS: Token[] = [
   { name: '--osr-font-family', slot: '--_font', ...same('inherit') },
@@ -47,44 +68,36 @@ export const TOKENS: Token[] = [
   {
     name: '--osr-muted-color',
     slot: '--_muted',
-    auto: 'color-mix(in srgb, currentColor 80%, transparent)',
-    light: '#59636e',
-    dark: '#9198a1',
+    ...textMix(80),
   },
   {
     name: '--osr-accent-color',
     slot: '--_accent',
-    auto: PAGE_ACCENTS.reduceRight((fallback, name) => `var(${name}, ${fallback})`, '#00736b'),
-    light: '#00736b',
-    dark: '#3fc1b0',
+    auto: PAGE_ACCENT,
+    light: OWN_ACCENT.light,
+    dark: OWN_ACCENT.dark,
   },
   {
     name: '--osr-border-color',
     slot: '--_border',
-    auto: 'color-mix(in srgb, currentColor 22%, transparent)',
-    light: '#d1d9e0',
-    dark: '#3d444d',
+    ...textMix(22),
   },
   {
     name: '--osr-control-border-color',
     slot: '--_control-border',
-    auto: 'color-mix(in srgb, currentColor 55%, transparent)',
-    light: '#818b98',
-    dark: '#768390',
+    ...textMix(55),
   },
   {
     name: '--osr-tab-background',
     slot: '--_tab-bg',
-    auto: 'color-mix(in srgb, currentColor 7%, transparent)',
-    light: '#eef1f4',
-    dark: '#262c36',
+    ...textMix(7),
   },
   {
     name: '--osr-caution-background',
     slot: '--_caution-bg',
     auto: 'rgb(212 167 44 / 0.18)',
-    light: '#fff8c5',
-    dark: 'rgb(187 128 9 / 0.15)',
+    light: 'color-mix(in srgb, #d4a72c 22%, var(--_bg))',
+    dark: 'color-mix(in srgb, #bb8009 16%, var(--_bg))',
   },
   {
     name: '--osr-caution-border-color',
@@ -102,28 +115,54 @@ export const TOKENS: Token[] = [
     slot: '--_space',
     ...same('clamp(0.625rem, 3.5vw, 1rem)'),
   },
+  // The one token read on the host itself: the space around the guide, in the page.
   {
     name: '--osr-margin',
     slot: '--_margin',
     ...same('1.5em 0'),
+    onHost: true,
   },
 ];
 
 type Theme = 'auto' | 'light' | 'dark';
+const inside = TOKENS.filter((token) => !token.onHost);
+// The accent is declared as `--_accent-base` (before any fix: page-scheme.ts measures it and
+// the fixes start from it) and read as `--_accent`.
 const declarations = (theme: Theme) =>
-  TOKENS.map((token) => `${token.slot}:var(${token.name},${token[theme]})`).join(';');
+  inside
+    .map((token) =>
+      token.slot === '--_accent'
+        ? `--_accent-base:var(${token.name},${token[theme]});--_accent:var(--_accent-base)`
+        : `${token.slot}:var(${token.name},${token[theme]})`,
+    )
+    .join(';') + ';column-rule-color:var(--_accent-base)';
+const hostMargin = TOKENS.find((token) => token.onHost)!;
 
 /**
- * The palettes, from the table. The raised surface (the selected tab) is white on a light
- * page and a lighter veil on a dark one, so it never looks like a hole in the track. `data-scheme` on the
- * guide says which scheme `auto` found in the page (see page-scheme.ts).
+ * The palettes, from the table, declared on the guide inside the shadow root, where no page
+ * rule can reach them (a page's `.card > * { --_fg: … }` matches the host, not `.guide`).
+ * The host keeps only the public `--osr-*` names. `data-scheme` on the guide says which
+ * scheme `auto` found in the page (see page/page-scheme.ts): it picks the `light-dark()`
+ * values. The raised surface (the selected tab) is derived from the live text colour in
+ * CSS, not from that guess: white under dark text, a light veil under light text, so the
+ * selected tab always reads, whatever the page or its late-loaded dark stylesheet does.
  * Printed, the guide is always black on white, whatever the theme or the page.
  */
 export const tokenStyles = unsafeCSS(
-  `:host{${declarations('auto')};--_raised:light-dark(#fff,rgb(255 255 255/.14))}` +
-    `:host([theme='light']){${declarations('light')};color-scheme:light}` +
-    `:host([theme='dark']){${declarations('dark')};color-scheme:dark}` +
+  `:host{margin:var(${hostMargin.name},${hostMargin.auto})}` +
+    `.guide{${declarations('auto')};--_raised:light-dark(#fff,rgb(255 255 255/.14))}` +
+    `:host([theme='light']) .guide{${declarations('light')};color-scheme:light}` +
+    `:host([theme='dark']) .guide{${declarations('dark')};color-scheme:dark}` +
     `.guide[data-scheme='light']{color-scheme:light}.guide[data-scheme='dark']{color-scheme:dark}` +
-    `@media print{:host,:host([theme]){${TOKENS.map((t) => `${t.slot}:${t.light}`).join(';')};--_bg:transparent;--_raised:transparent;color-scheme:light}` +
-    `.guide[data-scheme]{color-scheme:light}}`,
+    `@supports (color:oklch(from red l c h)){.guide{--_raised:oklch(from var(--_fg) 1 0 0/clamp(.14,(.6 - l)*1000,1))}}` +
+    // The accent's fix when it reads badly on what lies behind it (page-scheme.ts measures
+    // the unfixed accent, exposed as the otherwise unused column-rule-color): ours, or,
+    // where the browser can, the same hue made darker or lighter. After the themes' rules,
+    // and as specific, so it applies to them too.
+    `:host .guide[data-accent='darken']{--_accent:${OWN_ACCENT.light}}` +
+    `:host .guide[data-accent='lighten']{--_accent:${OWN_ACCENT.dark}}` +
+    `@supports (color:oklch(from red l c h)){` +
+    `:host .guide[data-accent='darken']{--_accent:oklch(from var(--_accent-base) min(l,.45) c h)}` +
+    `:host .guide[data-accent='lighten']{--_accent:oklch(from var(--_accent-base) max(l,.75) c h)}}` +
+    `@media print{.guide,:host([theme]) .guide{${inside.map((t) => `${t.slot}:${t.light}`).join(';')};--_bg:transparent;--_raised:transparent;color-scheme:light}}`,
 );

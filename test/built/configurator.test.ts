@@ -54,6 +54,44 @@ describe('demo configurator', () => {
     blog.remove();
   });
 
+  it('the last choice wins, whatever order the integrity fetches finish in (the Firefox CI timeout)', async () => {
+    const configurator = await openIframe((frame) => (frame.src = '/demo/configurator.html'));
+    const win = configurator.contentWindow as Window & typeof globalThis;
+    const doc = configurator.contentDocument!;
+    await waitFor(() => doc.getElementById('snippet')?.textContent, 'snippet rendered');
+    // Hold the next fetch until the choices after it are on screen, then let it finish.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let held: Promise<unknown> | undefined;
+    const realFetch = win.fetch.bind(win);
+    win.fetch = (...args: Parameters<typeof fetch>) => {
+      const response = held ? realFetch(...args) : gate.then(() => realFetch(...args));
+      held ??= response;
+      return response;
+    };
+    const choose = (name: string, value: string) => {
+      const select = doc.querySelector(`select[name="${name}"]`) as HTMLSelectElement;
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    choose('language', 'ml'); // the all-languages file, not hashed yet: its fetch is held
+    choose('language', 'en'); // the reader changes their mind: the default file, hashed already
+    const allLanguages = doc.querySelector('input[name="allLanguages"]') as HTMLInputElement;
+    allLanguages.checked = false;
+    allLanguages.dispatchEvent(new Event('change', { bubbles: true }));
+    choose('tab', 'phone');
+    await waitFor(
+      () => doc.getElementById('snippet')!.textContent!.includes('tab="phone"'),
+      'latest choice shown',
+    );
+    release();
+    await held;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const snippet = doc.getElementById('snippet')!.textContent!;
+    expect(snippet).to.contain('tab="phone"').and.contain('language="en"').and.not.contain('all-languages');
+    configurator.remove();
+  });
+
   it('names the file that carries each language: the default file or, with its own hash, the all-languages one', async function () {
     this.timeout(120_000); // one snippet per language, each hashed
     const configurator = await openIframe((frame) => (frame.src = '/demo/configurator.html'));

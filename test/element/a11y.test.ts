@@ -56,7 +56,7 @@ describe('theme and motion', () => {
   it('theme="dark" forces the dark scheme and theme="light" the light one', async function () {
     const dark = await Guide.render({ theme: 'dark' });
     expect(guideBackground(dark)).to.equal('rgb(22, 25, 29)');
-    expect(getComputedStyle(dark.element).colorScheme).to.equal('dark');
+    expect(getComputedStyle(dark.byPart('base')[0]).colorScheme).to.equal('dark');
     await expectAccessible(dark.element);
     const light = await Guide.render({ theme: 'light' });
     await emulateMediaOrSkip(this, { colorScheme: 'dark' });

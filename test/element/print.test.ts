@@ -1,9 +1,18 @@
 // Printed, the guide is a light two-column checklist on at most two A4 pages: every panel,
 // the sources with their dates, web addresses but no tel: noise and no on-screen controls —
 // whatever the theme says.
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import type { OmanSimRenewal } from '../../src/index.js';
 import { emulateMediaOrSkip, resetMedia } from '../support/helpers.js';
 import { Guide } from '../support/guide.js';
+
+/** Resolves when the page is next idle (soon, where there is no requestIdleCallback). */
+const idle = () =>
+  new Promise((resolve) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(resolve, { timeout: 3000 })
+      : setTimeout(resolve, 400),
+  );
 
 describe('print', () => {
   afterEach(resetMedia);
@@ -75,5 +84,40 @@ describe('print', () => {
     }
     for (const [language, height] of Object.entries(heights))
       expect(height, `${language} (${JSON.stringify(heights)})`).to.be.at.most(2 * pageHeight);
+  });
+
+  it("a page's own Print button (window.print()) prints every panel of three guides, with no error", async function () {
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <oman-sim-renewal operator="omantel"></oman-sim-renewal>
+        <oman-sim-renewal operator="ooredoo" situation="abroad"></oman-sim-renewal>
+        <oman-sim-renewal operator="friendi" language="ar"></oman-sim-renewal>
+      </div>`,
+    );
+    const guides = [...root.querySelectorAll('oman-sim-renewal')] as OmanSimRenewal[];
+    await Promise.all(guides.map((guide) => guide.updateComplete));
+    // A reader reads before pressing Print: the page has been idle since the guides appeared.
+    for (let i = 0; i < 2; i++) await idle();
+    const built = () =>
+      guides.map((guide) =>
+        [...guide.shadowRoot!.querySelectorAll('[role="tabpanel"]')].map(
+          (panel) => panel.childElementCount > 0,
+        ),
+      );
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    let during: boolean[][] | undefined;
+    window.addEventListener('beforeprint', () => (during = built()), { once: true });
+    window.print();
+    await idle();
+    window.removeEventListener('error', onError);
+    // Headless Firefox and WebKit print nothing and fire no beforeprint from window.print();
+    // Chromium does, and pauses the page while it prints, as a reader's browser does.
+    if (!during) this.skip();
+    const all = guides.map(() => [true, true, true, true]);
+    expect(during, 'while printing').to.deep.equal(all);
+    expect(built(), 'afterwards').to.deep.equal(all);
+    expect(errors).to.deep.equal([]);
   });
 });
