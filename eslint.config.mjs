@@ -13,7 +13,15 @@ export default tseslint.config(
   wcConfigs['flat/recommended'],
   { plugins: { 'lit-a11y': litA11y }, rules: litA11y.configs.recommended.rules },
   {
-    files: ['scripts/**', 'config/**', '*.config.*', 'bench/*.mjs', 'bench/lib/**', 'bench/phases/**'],
+    files: [
+      'scripts/**',
+      'config/**',
+      '*.config.*',
+      'bench/*.mjs',
+      'bench/lib/**',
+      'bench/phases/**',
+      'test/node/**',
+    ],
     languageOptions: { globals: globals.node },
   },
   {

@@ -3,14 +3,25 @@
 // script must build; without it `npm publish` would ship a package with no code.
 // Uses this checkout's node_modules (linked) so it needs no network.
 import { execFileSync, execSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { linkProblems } from './set-package-links.mjs';
 
 const clone = mkdtempSync(join(tmpdir(), 'oman-sim-renewal-pack-'));
 try {
   execSync(`git archive HEAD | tar -x -C ${JSON.stringify(clone)}`);
   symlinkSync(resolve('node_modules'), join(clone, 'node_modules'), 'dir');
+  // As the release workflow does before publishing: links from the repository it runs in.
+  execFileSync('node', ['scripts/set-package-links.mjs'], {
+    cwd: clone,
+    env: {
+      ...process.env,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: 'example/oman-sim-renewal',
+    },
+    stdio: 'inherit',
+  });
   // The prepack build logs to stdout too; the JSON report is the last thing printed.
   const output = execFileSync('npm', ['pack', '--dry-run', '--json'], {
     cwd: clone,
@@ -30,7 +41,9 @@ try {
       typeof target === 'string' ? [target] : Object.values(target),
     ),
   ].map((/** @type {string} */ path) => path.replace(/^\.\//, ''));
+  const packed = JSON.parse(readFileSync(join(clone, 'package.json'), 'utf8'));
   const problems = [
+    ...linkProblems(packed).map((problem) => `package.json: ${problem}`),
     ...declared.filter((path) => !paths.includes(path)).map((path) => `missing ${path}`),
     ...paths.filter((path) => path.endsWith('.map')).map((path) => `source map ${path}`),
     ...paths
