@@ -6,6 +6,8 @@ import { cemValidatorPlugin } from '@wc-toolkit/cem-validator';
 // The value lists come from the built modules, so they cannot drift from the code.
 import { OPERATOR_IDS } from './lib/operators/schema.js';
 import { TAB_IDS } from './lib/tabs/tabs.js';
+import { SITUATIONS } from './lib/choosers/situation-toggle.js';
+import { posix } from 'node:path';
 import { SUPPORTED_LOCALES } from './lib/i18n/localization.js';
 
 const union = (values) => values.map((value) => `'${value}'`).join(' | ');
@@ -15,6 +17,7 @@ const VALUES = {
   operator: { values: OPERATOR_IDS, open: true },
   language: { values: SUPPORTED_LOCALES, open: true },
   tab: { values: TAB_IDS, open: false },
+  situation: { values: SITUATIONS, open: false },
 };
 
 /**
@@ -41,27 +44,31 @@ function expandedTypes() {
 }
 
 /**
- * Points the manifest at the files the package ships: src/x.ts (and /src/x.js references)
- * become lib/x.js. (@wc-toolkit/module-path-resolver only rewrites element modules and adds
- * a duplicate module for the definition; this project's layout maps one to one.)
+ * Points the manifest at the files the package ships, in one style: src/x.ts (and /src/x.js
+ * references) become lib/x.js, and a re-export's relative path ("./tabs/tabs.js" in index.ts)
+ * becomes the shipped file it names. (@wc-toolkit/module-path-resolver only rewrites element
+ * modules and adds a duplicate module for the definition; this layout maps one to one.)
  */
 function shippedPaths() {
-  const shipped = (path) => path.replace(/^\/?src\//, 'lib/').replace(/\.ts$/, '.js');
+  const toLib = (path) => path.replace(/^\/?src\//, 'lib/').replace(/\.ts$/, '.js');
+  const shipped = (path, from) =>
+    /^\.\.?\//.test(path) ? posix.join(posix.dirname(from), path) : toLib(path);
   return {
     name: 'oman-sim-renewal-shipped-paths',
     packageLinkPhase({ customElementsManifest }) {
       const references = [];
       for (const module of customElementsManifest.modules) {
-        module.path = shipped(module.path);
+        module.path = toLib(module.path);
         for (const item of [...(module.declarations ?? []), ...(module.exports ?? [])]) {
           references.push(
-            item.declaration,
-            item.superclass,
-            ...(item.members ?? []).map((m) => m.inheritedFrom),
+            ...[item.declaration, item.superclass, ...(item.members ?? []).map((m) => m.inheritedFrom)].map(
+              (reference) => ({ reference, from: module.path }),
+            ),
           );
         }
       }
-      for (const reference of references) if (reference?.module) reference.module = shipped(reference.module);
+      for (const { reference, from } of references)
+        if (reference?.module) reference.module = shipped(reference.module, from);
     },
   };
 }

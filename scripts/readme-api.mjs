@@ -9,7 +9,7 @@ import * as prettier from 'prettier';
  * @typedef {{ name: string; fieldName?: string; type?: { text: string }; default?: string;
  *   description?: string; kind?: string; privacy?: string; static?: boolean; readonly?: boolean }} Entry
  * @typedef {{ tagName?: string; attributes?: Entry[]; members?: Entry[]; events?: Entry[];
- *   cssParts?: Entry[]; cssProperties?: Entry[] }} Declaration
+ *   slots?: Entry[]; cssParts?: Entry[]; cssProperties?: Entry[] }} Declaration
  */
 
 /** @type {{ modules: { declarations?: Declaration[] }[] }} */
@@ -50,6 +50,10 @@ const tables = {
   events: table(
     ['Event', 'Type', 'Description'],
     (element.events ?? []).map((e) => [code(e.name), code(e.type?.text), cell(e.description)]),
+  ),
+  slots: table(
+    ['Slot', 'Description'],
+    (element.slots ?? []).map((s) => [code(s.name), cell(s.description)]),
   ),
   parts: table(
     ['Part', 'Description'],

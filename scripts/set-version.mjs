@@ -33,7 +33,7 @@ export function readmeFor(readme, version) {
  */
 export function changelogFor(changelog, version, date) {
   if (changelog.includes(`## [${version}]`)) return changelog;
-  return changelog.replace('## [Unreleased]\n', `## [Unreleased]\n\n## [${version}] - ${date}\n`);
+  return changelog.replace('## [Unreleased]\n', `## [Unreleased]\n\n## [${version}] — ${date}\n`);
 }
 
 /**

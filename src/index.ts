@@ -2,12 +2,17 @@
  * The package entry (and the one-file builds' entry): the element, its public types, and
  * its definition (src/define.ts).
  */
-import { OmanSimRenewal, type TabChangeDetail } from './oman-sim-renewal.js';
+import {
+  OmanSimRenewal,
+  type OperatorChangeDetail,
+  type SituationChangeDetail,
+  type TabChangeDetail,
+} from './oman-sim-renewal.js';
 import { VERSION } from './version.js';
 import { defineOmanSimRenewal } from './define.js';
 
 export { OmanSimRenewal, VERSION };
-export type { TabChangeDetail };
+export type { OperatorChangeDetail, SituationChangeDetail, TabChangeDetail };
 export type { TabId } from './tabs/tabs.js';
 export { TAB_IDS } from './tabs/tabs.js';
 export type { OperatorFacts, OperatorId } from './operators/index.js';
@@ -20,6 +25,12 @@ export type Theme = NonNullable<OmanSimRenewal['theme']>;
 
 /** The event the element fires when the reader chooses another tab. */
 export type TabChangeEvent = CustomEvent<TabChangeDetail>;
+
+/** The event the element fires when the reader switches In Oman / Abroad. */
+export type SituationChangeEvent = CustomEvent<SituationChangeDetail>;
+
+/** The event the element fires when the reader chooses an operator in the general guide. */
+export type OperatorChangeEvent = CustomEvent<OperatorChangeDetail>;
 
 /**
  * What a framework template may set on the element (attributes or properties), taken from
@@ -38,5 +49,7 @@ declare global {
   // Listeners on the element, and on document or window (the event bubbles and is composed).
   interface GlobalEventHandlersEventMap {
     'tab-change': TabChangeEvent;
+    'situation-change': SituationChangeEvent;
+    'operator-change': OperatorChangeEvent;
   }
 }

@@ -16,7 +16,14 @@ import { onlinePanel } from './panels/online.js';
 import { storePanel } from './panels/store.js';
 import { phonePanel } from './panels/phone.js';
 import { tipsPanel } from './panels/tips.js';
-import { OPERATORS, OPERATOR_IDS, isAlias, operatorIdOf, type OperatorFacts } from './operators/index.js';
+import {
+  OPERATORS,
+  OPERATOR_IDS,
+  isAlias,
+  operatorIdOf,
+  type OperatorFacts,
+  type OperatorId,
+} from './operators/index.js';
 import { ReminderController } from './reminder/reminder.js';
 import { CopyController } from './panels/copy-controller.js';
 import { sourcesList } from './panels/sources.js';
@@ -35,6 +42,9 @@ import { PageSchemeController } from './page/page-scheme.js';
 
 const THEMES = ['auto', 'light', 'dark'] as const;
 
+/** The element's events tell the page what the reader did: they bubble out of the shadow root. */
+const TO_PAGE = { bubbles: true, composed: true } as const;
+
 /**
  * The guide variants (language, operator, situation) whose every panel has been prepared for
  * printing on this page. Lit prepares a template the first time it renders it, through the
@@ -51,6 +61,17 @@ const DIRECTIONS = ['ltr', 'rtl'] as const;
 export interface TabChangeDetail {
   tab: TabId;
   previous: TabId;
+}
+
+export interface SituationChangeDetail {
+  situation: Situation;
+  previous: Situation;
+}
+
+export interface OperatorChangeDetail {
+  operator: OperatorId;
+  /** The operator chosen before, if any. */
+  previous?: OperatorId;
 }
 
 // Tab labels are looked up at render time (msg() must never run at module scope), once
@@ -82,6 +103,13 @@ const brandedName = ({ name, prepaidBrand }: OperatorFacts, locale: string) => {
  *
  * @fires {CustomEvent<TabChangeDetail>} tab-change - The reader chose another tab
  *   (click or keyboard); `detail` is `{ tab, previous }`. Not fired when script sets `tab`.
+ * @fires {CustomEvent<SituationChangeDetail>} situation-change - The reader switched
+ *   In Oman / Abroad; `detail` is `{ situation, previous }`. Not fired when script sets it.
+ * @fires {CustomEvent<OperatorChangeDetail>} operator-change - The reader chose an operator
+ *   in the general guide's chooser; `detail` is `{ operator, previous }`.
+ *
+ * @slot note - A note of your own under the title ("I top up with …"): styled by the guide,
+ *   in the reader's language direction. The guide's other content is its own.
  *
  * @csspart base - The guide's outer box (background, border, padding).
  * @csspart title - The guide's title above the tabs.
@@ -135,7 +163,8 @@ export class OmanSimRenewal extends LitElement {
     theme: { reflect: true },
     tab: { reflect: true },
     situation: { reflect: true },
-    lapsedOpen: { state: true },
+    // `attribute: false` too: the manifest analyzer would list a bare state as an attribute.
+    lapsedOpen: { state: true, attribute: false },
   };
 
   /** The package version, so a second copy on the page can tell whether it differs. */
@@ -367,6 +396,7 @@ export class OmanSimRenewal extends LitElement {
             : msg('Renew or top up your Omani prepaid SIM')
         }
       </p>
+      <slot name="note"></slot>
       ${operatorIdOf(this.operator) ? nothing : this.chooser.render()}
       ${
         isAlias(this.operator) && operator
@@ -377,7 +407,7 @@ export class OmanSimRenewal extends LitElement {
             </p>`
           : nothing
       }
-      ${situationToggle(this.situation, (situation) => (this.situation = situation))}
+      ${situationToggle(this.situation, (situation) => this.chooseSituation(situation))}
       <button
         type="button"
         class="lapsed-toggle"
@@ -435,17 +465,26 @@ export class OmanSimRenewal extends LitElement {
     return (this.renderRoot as ShadowRoot).getElementById(`tab-${id}`);
   }
 
+  /** Sets where the reader is, on their behalf, and tells the page. */
+  private chooseSituation(situation: Situation): void {
+    const previous = this.situation;
+    if (situation === previous) return;
+    this.situation = situation;
+    this.dispatchEvent(
+      new CustomEvent<SituationChangeDetail>('situation-change', {
+        detail: { situation, previous },
+        ...TO_PAGE,
+      }),
+    );
+  }
+
   /** Selects a tab on the reader's behalf and tells the page. */
   private choose(tab: TabId): void {
     const previous = this.tab;
     if (tab === previous) return;
     this.tab = tab;
     this.dispatchEvent(
-      new CustomEvent<TabChangeDetail>('tab-change', {
-        detail: { tab, previous },
-        bubbles: true,
-        composed: true,
-      }),
+      new CustomEvent<TabChangeDetail>('tab-change', { detail: { tab, previous }, ...TO_PAGE }),
     );
     // The handler may have set `tab` itself: focus follows the selected tab, unless the
     // handler moved focus out of the tab list.

@@ -4,11 +4,19 @@
  * React matches the event name case-sensitively) adds a listener for `tab-change`.
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { OmanSimRenewal, OmanSimRenewalProps, TabChangeEvent } from 'oman-sim-renewal';
+import type {
+  OmanSimRenewal,
+  OmanSimRenewalProps,
+  OperatorChangeEvent,
+  SituationChangeEvent,
+  TabChangeEvent,
+} from 'oman-sim-renewal';
 
 type ReactProps = DetailedHTMLProps<HTMLAttributes<OmanSimRenewal>, OmanSimRenewal> &
   OmanSimRenewalProps & {
     'ontab-change'?: (event: TabChangeEvent) => void;
+    'onsituation-change'?: (event: SituationChangeEvent) => void;
+    'onoperator-change'?: (event: OperatorChangeEvent) => void;
   };
 
 declare module 'react' {

@@ -47,8 +47,17 @@ export class OperatorChooser implements ReactiveController {
         labelOf: (id) => OPERATORS[id].name,
         onPress: (id) => {
           this.changing = false;
+          const previous = this.chosen;
           this.chosen = id;
           this.host.requestUpdate();
+          if (id !== previous)
+            this.host.dispatchEvent(
+              new CustomEvent('operator-change', {
+                detail: { operator: id, previous },
+                bubbles: true,
+                composed: true,
+              }),
+            );
           void this.focusAfterUpdate('.change');
         },
       });

@@ -62,6 +62,23 @@ export const baseStyles = css`
     padding: var(--_space);
   }
 
+  /* A blogger's own note under the title: set apart like a quoted aside, in the guide's
+     colours and the reader's direction (it inherits both through the slot). */
+  ::slotted([slot='note']) {
+    display: block;
+    margin: 0 0 calc(var(--_space) * 0.5);
+    padding-inline-start: 0.75em;
+    border-inline-start: 3px solid var(--_border);
+    color: var(--_fg);
+    font-style: normal;
+  }
+
+  @media print {
+    ::slotted([slot='note']) {
+      column-span: all;
+    }
+  }
+
   /* A formatted date (src/i18n/bidi.ts dateIn) is read as one unit: never wrapped mid-date. */
   .date {
     white-space: nowrap;

@@ -81,11 +81,44 @@ describe('the npm package', () => {
       'language',
       'tab',
     ]);
-    expect(element.events.map((e: { name: string }) => e.name)).to.deep.equal(['tab-change']);
-    // Tools open these paths: they must be the shipped modules, not the unpublished sources.
-    for (const { path } of manifest.modules as { path: string }[]) {
+    expect(element.events.map((e: { name: string }) => e.name)).to.have.members([
+      'tab-change',
+      'situation-change',
+      'operator-change',
+    ]);
+    expect(element.slots.map((s: { name: string }) => s.name)).to.deep.equal(['note']);
+    // Tools open these paths: one style, the shipped modules, never the unpublished sources.
+    const paths = new Set<string>();
+    JSON.stringify(manifest, (key, value) => {
+      if ((key === 'path' || key === 'module') && typeof value === 'string') paths.add(value);
+      return value;
+    });
+    for (const path of paths) {
       expect(path, path).to.match(/^lib\/.*\.js$/);
       expect(await exists(path), path).to.equal(true);
     }
+  });
+
+  it("the editor data offers each attribute's real values, and no internal state", async () => {
+    const pkg = await packageJson();
+    const vscode = await (await fetch(`${PACKAGE}/${pkg.exports['./vscode.html-custom-data.json']}`)).json();
+    const tag = vscode.tags.find((t: { name: string }) => t.name === 'oman-sim-renewal');
+    const values = Object.fromEntries(
+      tag.attributes.map((a: { name: string; values?: { name: string }[] }) => [
+        a.name,
+        (a.values ?? []).map((v) => v.name),
+      ]),
+    );
+    const { OPERATOR_IDS } = await import(/* @vite-ignore */ `${PACKAGE}/lib/operators/schema.js`);
+    const { TAB_IDS } = await import(/* @vite-ignore */ `${PACKAGE}/lib/tabs/tabs.js`);
+    const { SITUATIONS } = await import(/* @vite-ignore */ `${PACKAGE}/lib/choosers/situation-toggle.js`);
+    const { SUPPORTED_LOCALES } = await import(/* @vite-ignore */ `${PACKAGE}/lib/i18n/localization.js`);
+    expect(values).to.deep.equal({
+      operator: [...OPERATOR_IDS],
+      language: [...SUPPORTED_LOCALES],
+      theme: ['auto', 'light', 'dark'],
+      tab: [...TAB_IDS],
+      situation: [...SITUATIONS],
+    });
   });
 });

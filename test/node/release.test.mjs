@@ -83,7 +83,7 @@ test('one command sets the version in README pins, ranges and the tarball name; 
     '0.2.0',
     '2026-12-07',
   );
-  assert.match(changelog, /## \[Unreleased\]\n\n## \[0\.2\.0\] - 2026-12-07\n\n### Added/);
+  assert.match(changelog, /## \[Unreleased\]\n\n## \[0\.2\.0\] — 2026-12-07\n\n### Added/);
   const files = {
     pkg: { version: '0.2.0' },
     versionTs: "export const VERSION = '0.2.0';",

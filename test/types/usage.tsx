@@ -1,6 +1,12 @@
 // Compiled (not run) by `npm run check`: what a TypeScript or React 19 user writes must
 // type-check against the published typings, and misuse must not.
-import { OmanSimRenewal, type TabChangeDetail, type Theme } from 'oman-sim-renewal';
+import {
+  OmanSimRenewal,
+  type OperatorChangeDetail,
+  type SituationChangeDetail,
+  type TabChangeDetail,
+  type Theme,
+} from 'oman-sim-renewal';
 import type {} from 'oman-sim-renewal/jsx';
 
 const el = document.createElement('oman-sim-renewal');
@@ -28,6 +34,22 @@ export const Guide = () => (
 
 // @ts-expect-error: not a tab id
 export const Wrong = () => <oman-sim-renewal tab="shop" />;
+
+el.addEventListener('situation-change', (event) => {
+  const detail: SituationChangeDetail = event.detail;
+  console.log(detail.situation === 'abroad', detail.previous);
+});
+el.addEventListener('operator-change', (event) => {
+  const detail: OperatorChangeDetail = event.detail;
+  console.log(detail.operator, detail.previous ?? 'none before');
+});
+export const Abroad = () => (
+  <oman-sim-renewal
+    situation="abroad"
+    onsituation-change={(event) => console.log(event.detail.situation)}
+    onoperator-change={(event) => console.log(event.detail.operator)}
+  />
+);
 
 // Listeners on document and window are typed too (the event bubbles out of the element).
 document.addEventListener('tab-change', (event) => console.log(event.detail.previous));
