@@ -2,9 +2,8 @@
 // contrast rule (WCAG AA) inside real blog themes' own stylesheets — light, dark and loud —
 // and in the set-ups where a guess of the page's scheme goes wrong (a dark card made with
 // the documented tokens, a dark stylesheet that loads late, a wide-gamut dark page, a blog's
-// own dark-mode class). Chromium and Firefox: axe reads colours from computed styles, which
-// both give; WebKit's WebDriver runs axe too slowly for a 160-case matrix on a 2-core CI
-// machine, and its colour support is the same CSS (the layout findings run in all three).
+// own dark-mode class). All three engines: each computes the relative colours and mixes
+// itself, and axe reads the result from computed styles.
 import { expect, html } from '@open-wc/testing';
 import { Guide } from '../support/guide.js';
 import { TAB_IDS } from '../../src/tabs/tabs.js';
