@@ -16,6 +16,7 @@ export default tseslint.config(
     files: [
       'scripts/**',
       'config/**',
+      'prerender/**',
       '*.config.*',
       'bench/*.mjs',
       'bench/lib/**',

@@ -33,6 +33,15 @@ export default {
   browsers: browserLaunchers(),
   // The built file is fetched cross-origin in test/built/dist.test.ts, as a CDN would serve it.
   middleware: [
+    // The guide prerendered in Node (prerender/render.mjs, on the built lib/), for the tests of
+    // what readers without the script see: /prerendered?operator=ooredoo&language=zh-Hans
+    async (context, next) => {
+      if (context.path !== '/prerendered') return next();
+      const { renderGuide } = await import('./prerender/render.mjs');
+      const query = Object.fromEntries(new URLSearchParams(context.querystring));
+      context.type = 'text/html';
+      context.body = renderGuide(query, { shadow: query.form !== 'plain', plain: query.form !== 'shadow' });
+    },
     async (context, next) => {
       await next();
       if (context.path.startsWith('/dist/')) context.set('Access-Control-Allow-Origin', '*');

@@ -3,6 +3,7 @@
 // the file the snippet names, fetched from this server), or offers the version range without a hash.
 
 import { embedSnippet } from './snippet.js';
+import { fromDom, plainHtml } from '../prerender/plain-html.mjs';
 
 const CDN = 'https://cdn.jsdelivr.net/npm/oman-sim-renewal';
 // The default file's languages (src/i18n/languages.ts; test/built/configurator.test.ts
@@ -41,7 +42,9 @@ function chosenOptions() {
     operator: data.get('operator'),
     language: data.get('language'),
     theme: data.get('theme'),
+    situation: data.get('situation'),
     tab: data.get('tab'),
+    includeText: form.elements.includeText.checked,
     pin: document.querySelector('input[name="pin"]:checked').value,
   };
 }
@@ -52,7 +55,7 @@ function compatibleRange(version) {
   return major === '0' ? `${major}.${minor}` : major;
 }
 
-function snippet({ file, operator, language, theme, tab, pin }, version, integrity) {
+function snippet({ file, operator, language, theme, situation, tab, pin, includeText }, version, integrity) {
   const pinned = pin === 'exact' ? version : compatibleRange(version);
   const src = `${CDN}@${pinned}/dist/${file}`;
   const script =
@@ -63,23 +66,38 @@ function snippet({ file, operator, language, theme, tab, pin }, version, integri
     operator && `operator="${operator}"`,
     language && `language="${language}"`,
     theme && `theme="${theme}"`,
+    situation !== 'home' && `situation="${situation}"`,
     tab !== 'online' && `tab="${tab}"`,
   ].filter(Boolean);
-  // What readers without JavaScript (and search engines) see instead of the guide.
-  const site = preview.operatorFacts?.site.value;
-  const fallback = site
-    ? `  <p>How to renew or top up your ${preview.operatorFacts.name} prepaid SIM: <a href="${site}">${new URL(site).hostname}</a></p>`
-    : '  <p>How to renew or top up an Omani prepaid SIM: online, in a store or by phone.</p>';
+  // What readers without JavaScript (feeds, newsletters, search engines) see instead: the
+  // guide's own text, in its language, from the preview the element rendered.
+  const fallback = includeText ? guideText() : shortFallback();
   return embedSnippet({ script, attributes, fallback });
 }
 
 /** The latest update: an older one that finishes later must not write over it. */
 let latest = 0;
 
+/** The preview guide as plain HTML: every panel built (as for printing), then converted. */
+function guideText() {
+  window.dispatchEvent(new Event('beforeprint'));
+  const text = plainHtml(fromDom(preview.shadowRoot.querySelector('.guide')));
+  window.dispatchEvent(new Event('afterprint'));
+  return text;
+}
+
+/** One line and the official site, when the blogger leaves the guide's text out. */
+function shortFallback() {
+  const site = preview.operatorFacts?.site.value;
+  return site
+    ? `  <p>How to renew or top up your ${preview.operatorFacts.name} prepaid SIM: <a href="${site}">${new URL(site).hostname}</a></p>`
+    : '  <p>How to renew or top up an Omani prepaid SIM: online, in a store or by phone.</p>';
+}
+
 async function update() {
   const run = ++latest;
   const options = chosenOptions();
-  for (const name of ['operator', 'language', 'theme']) {
+  for (const name of ['operator', 'language', 'theme', 'situation']) {
     if (options[name]) preview.setAttribute(name, options[name]);
     else preview.removeAttribute(name);
   }

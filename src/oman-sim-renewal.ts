@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, render, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, render, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { styles } from './styles/index.js';
@@ -239,7 +239,12 @@ export class OmanSimRenewal extends LitElement {
   }
 
   protected override createRenderRoot() {
-    const root = this.shadowRoot ?? this.attachShadow(OmanSimRenewal.shadowRootOptions);
+    const prerendered = this.shadowRoot;
+    const root = prerendered ?? this.attachShadow(OmanSimRenewal.shadowRootOptions);
+    // A guide prerendered as declarative shadow DOM (prerender/render.mjs, @lit-labs/ssr) is
+    // replaced by the live one: emptied here, drawn in the first update of this same task,
+    // before the browser paints — one guide, no flash, and the same layout, so nothing moves.
+    if (prerendered && !this.hasUpdated) prerendered.replaceChildren();
     adoptStylesFor(root, OmanSimRenewal.elementStyles);
     this.renderOptions.renderBefore ??= root.firstChild;
     return root;
@@ -353,7 +358,9 @@ export class OmanSimRenewal extends LitElement {
         warnBadValue('language', this.language, 'the language must be a string such as "en" or "ar".');
       warnIfLanguageMissing(textOf(this.language));
     }
-    // The shown tab's panel is built from now on (render itself changes no state).
+    // The shown tab's panel is built from now on (render itself changes no state); rendered
+    // on a server, every panel is, for readers and crawlers without JavaScript.
+    if (isServer) TAB_IDS.forEach((id) => this.builtPanels.add(id));
     this.builtPanels.add(this.tab);
   }
 

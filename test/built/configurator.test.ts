@@ -36,6 +36,11 @@ describe('demo configurator', () => {
       '<oman-sim-renewal operator="ooredoo" language="zh-Hans" theme="dark" tab="phone">',
     );
     expect(snippet).to.contain('href="https://www.ooredoo.om/"');
+    // By default the snippet carries the guide's own text, in its language, for readers
+    // without JavaScript (feeds, newsletters, search engines): steps, hotlines and code.
+    for (const words of ['在运营商官网或官方App上充值', '*222*123#', 'href="tel:1500"', '<h4>电话</h4>'])
+      expect(snippet, words).to.contain(words);
+    expect(snippet).to.not.contain('<button');
     const preview = doc.getElementById('preview')!;
     expect(preview.getAttribute('theme')).to.equal('dark');
     configurator.remove();

@@ -28,6 +28,7 @@ const OUR_TAGS = new Set([
   'OPTION',
   'INPUT',
   'SECTION',
+  'SLOT', // the blogger's note (light DOM assigned to it is the page's own)
 ]);
 
 const markup = fc.constantFrom(
