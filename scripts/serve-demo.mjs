@@ -6,7 +6,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const served = ['demo', 'dist'];
+const served = ['demo', 'dist', 'prerender'];
 /** @type {Record<string, string>} */
 const types = {
   '.html': 'text/html; charset=utf-8',
