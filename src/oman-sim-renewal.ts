@@ -165,6 +165,7 @@ export class OmanSimRenewal extends LitElement {
     situation: { reflect: true },
     // `attribute: false` too: the manifest analyzer would list a bare state as an attribute.
     lapsedOpen: { state: true, attribute: false },
+    sourcesBuilt: { state: true, attribute: false },
   };
 
   /** The package version, so a second copy on the page can tell whether it differs. */
@@ -196,6 +197,9 @@ export class OmanSimRenewal extends LitElement {
 
   /** Whether the reader opened "My number stopped working" (this guide only; nothing stored). */
   private lapsedOpen = false;
+
+  /** Whether the sources list has been built: once opened, printed or rendered on a server. */
+  private sourcesBuilt = isServer;
 
   private readonly reminder = new ReminderController(this);
 
@@ -282,6 +286,7 @@ export class OmanSimRenewal extends LitElement {
    */
   private buildAllPanels = () => {
     TAB_IDS.forEach((id) => this.builtPanels.add(id));
+    this.sourcesBuilt = true;
     this.requestUpdate();
     if (!this.hasUpdated) return;
     try {
@@ -304,6 +309,9 @@ export class OmanSimRenewal extends LitElement {
     });
   }
 
+  /** Set while the off-screen render of prepareForPrint runs (not a reactive state). */
+  private preparingForPrint = false;
+
   /** What decides which templates a printed guide needs. */
   private get printVariant(): string {
     return `${this.rendered.locale}|${this.operatorFacts?.id ?? ''}|${this.situation}`;
@@ -315,6 +323,7 @@ export class OmanSimRenewal extends LitElement {
     if (preparedForPrint.has(variant) || !this.hasUpdated) return;
     const built = this.builtPanels;
     this.builtPanels = new Set(TAB_IDS);
+    this.preparingForPrint = true;
     try {
       const locale = this.rendered.locale;
       render(
@@ -326,6 +335,7 @@ export class OmanSimRenewal extends LitElement {
       // Nothing lost: printing builds the panels itself where the page lets it.
     } finally {
       this.builtPanels = built;
+      this.preparingForPrint = false;
     }
   }
 
@@ -450,7 +460,14 @@ export class OmanSimRenewal extends LitElement {
             }
           </div>`,
       )}
-      ${operator ? sourcesList(operator, locale) : nothing}
+      ${
+        operator
+          ? sourcesList(operator, locale, {
+              built: this.sourcesBuilt || this.preparingForPrint,
+              onOpen: () => (this.sourcesBuilt = true),
+            })
+          : nothing
+      }
     </div>`;
   }
 

@@ -1,5 +1,5 @@
 /** The "Sources · pages read on <date>" disclosure under the guide. */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { Fact, OperatorFacts } from '../operators/index.js';
 import { officialUrl, pageName } from './safe-links.js';
@@ -39,16 +39,34 @@ function namesOf(urls: string[]): string[] {
   });
 }
 
-export function sourcesList(operator: OperatorFacts, locale: string) {
+/**
+ * The disclosure; its list is built only once it has been opened (or the page prints):
+ * most readers never open it, and a blog may hold several guides.
+ */
+export function sourcesList(
+  operator: OperatorFacts,
+  locale: string,
+  { built, onOpen }: { built: boolean; onOpen: () => void },
+) {
   const sources = sourcesOf(operator);
-  const names = namesOf(sources.map(({ url }) => url));
   // The oldest reading is the one that says how far the guide can be trusted.
   const oldest = sources.reduce((min, { checked }) => (checked < min ? checked : min), '9999');
-  return html`<details class="sources" part="sources">
+  return html`<details
+    class="sources"
+    part="sources"
+    @toggle=${(event: Event) => (event.target as HTMLDetailsElement).open && onOpen()}
+  >
     <summary>
       ${msg(html`Sources · pages read on ${dateIn(isoDate(oldest, locale))} or later`)} ${ageNote({ checked: oldest })}
     </summary>
-    <ul>
+    ${built ? sourceItems(sources, locale) : nothing}
+  </details>`;
+}
+
+/** The pages, each with its name and reading date, and what the dates mean. */
+function sourceItems(sources: { url: string; checked: string }[], locale: string) {
+  const names = namesOf(sources.map(({ url }) => url));
+  return html`<ul>
       ${sources.map(({ url, checked }, index) => {
         const href = officialUrl(url);
         const name = ltr(names[index]);
@@ -66,6 +84,5 @@ export function sourcesList(operator: OperatorFacts, locale: string) {
       ${msg(
         "These pages were read in stored copies, not live: operators may have changed them since. Facts marked “Unconfirmed” come from old or third-party pages: check them on the operator's website.",
       )}
-    </p>
-  </details>`;
+    </p>`;
 }

@@ -91,8 +91,7 @@ for (const locale of ['ar', 'ur', 'en']) {
 
     it('sources: each host reads left to right and its date stays whole', async () => {
       const online = await guide(locale, 'online');
-      const sources = online.byPart('sources')[0] as HTMLDetailsElement;
-      sources.open = true;
+      const sources = await online.openSources();
       const items = [...sources.querySelectorAll('li')];
       expect(items.length).to.be.greaterThan(0);
       for (const item of items) {

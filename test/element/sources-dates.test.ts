@@ -61,9 +61,7 @@ describe('sources: dates without Intl', () => {
       let listed: { text: string; datetime: string }[] = [];
       const uses = await intlUses(async () => {
         const guide = await Guide.render({ operator: 'ooredoo', language });
-        const details = guide.byPart('sources')[0] as HTMLDetailsElement;
-        details.open = true;
-        await guide.update();
+        const details = await guide.openSources();
         summary = details.querySelector('summary')!.textContent!;
         listed = [...details.querySelectorAll('time')].map((time) => ({
           text: time.textContent!.trim(),

@@ -82,6 +82,16 @@ export class Guide {
     return this.panel(id);
   }
 
+  /** Opens the sources disclosure as a reader would (its summary) and waits for its list. */
+  async openSources() {
+    const details = this.byPart('sources')[0] as HTMLDetailsElement;
+    const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+    details.querySelector('summary')!.click();
+    await toggled;
+    await this.update();
+    return details;
+  }
+
   /** Every element exposing the CSS part `name`, in the whole guide or in one panel. */
   byPart(name: string, panel?: TabId) {
     const scope = panel ? this.panel(panel) : this.root;
