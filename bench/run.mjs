@@ -20,7 +20,7 @@ import { startServer } from './lib/server.mjs';
 import { writeSnapshots } from './lib/snapshot.mjs';
 import { heading, out } from './lib/report.mjs';
 
-const PHASES = ['cold', 'warm', 'scaling', 'long-tasks', 'memory', 'lighthouse'];
+const PHASES = ['cold', 'warm', 'scaling', 'long-tasks', 'first-text', 'memory', 'lighthouse'];
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(benchDir, '..');
 
