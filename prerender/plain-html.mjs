@@ -44,7 +44,7 @@ function convert(node) {
     return /^(https:|tel:)/.test(href) ? `<a href="${escapeAttribute(href)}">${inner}</a>` : inner;
   }
   if (KEEP.has(name)) return `<${name}>${inner}</${name}>${/^(p|ol|ul|li)$/.test(name) ? '\n' : ''}`;
-  if (UNWRAP.has(name) || name === 'div') return inner + (attrs.role === 'tabpanel' ? '\n' : ' ');
+  if (UNWRAP.has(name)) return inner + (attrs.role === 'tabpanel' ? '\n' : ' ');
   return inner;
 }
 

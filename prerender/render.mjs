@@ -18,11 +18,15 @@ import { plainHtml } from './plain-html.mjs';
  * @typedef {{ shadow?: boolean, plain?: boolean }} Forms
  */
 
+/** A parse5 node's children: a template's are in its content. */
+const childrenOf = (/** @type {any} */ node) =>
+  node.nodeName === 'template' ? node.content.childNodes : (node.childNodes ?? []);
+
 /** A parse5 node as a plain-html.mjs node. @returns {import('./plain-html.mjs').PlainNode} */
 function fromParse5(/** @type {any} */ node) {
   if (node.nodeName === '#text') return { type: 'text', value: node.value };
   const attrs = Object.fromEntries((node.attrs ?? []).map((/** @type {any} */ a) => [a.name, a.value]));
-  const children = node.nodeName === 'template' ? node.content.childNodes : (node.childNodes ?? []);
+  const children = childrenOf(node);
   return {
     type: 'element',
     name: node.nodeName,
@@ -31,13 +35,12 @@ function fromParse5(/** @type {any} */ node) {
   };
 }
 
-/** The first element named `name` with class `className` under `node`, depth first. */
+/** The first element with class `className` in `node` or under it, depth first. */
 function find(/** @type {any} */ node, /** @type {string} */ className) {
   const classOf = (/** @type {any} */ n) =>
     n.attrs?.find((/** @type {any} */ a) => a.name === 'class')?.value ?? '';
   if (classOf(node).split(/\s+/).includes(className)) return node;
-  const children = node.nodeName === 'template' ? node.content.childNodes : (node.childNodes ?? []);
-  for (const child of children) {
+  for (const child of childrenOf(node)) {
     const found = find(child, className);
     if (found) return found;
   }

@@ -55,7 +55,7 @@ const TO_PAGE = { bubbles: true, composed: true } as const;
  */
 const preparedForPrint = new Set<string>();
 /** Variants one guide is already waiting to prepare: the others need not. */
-const preparingForPrint = new Set<string>();
+const waitingToPrepare = new Set<string>();
 const DIRECTIONS = ['ltr', 'rtl'] as const;
 
 export interface TabChangeDetail {
@@ -248,7 +248,7 @@ export class OmanSimRenewal extends LitElement {
     // A guide prerendered as declarative shadow DOM (prerender/render.mjs, @lit-labs/ssr) is
     // replaced by the live one: emptied here, drawn in the first update of this same task,
     // before the browser paints — one guide, no flash, and the same layout, so nothing moves.
-    if (prerendered && !this.hasUpdated) prerendered.replaceChildren();
+    prerendered?.replaceChildren();
     adoptStylesFor(root, OmanSimRenewal.elementStyles);
     this.renderOptions.renderBefore ??= root.firstChild;
     return root;
@@ -300,10 +300,10 @@ export class OmanSimRenewal extends LitElement {
   protected override updated(): void {
     const view = this.ownerDocument.defaultView;
     const variant = this.printVariant;
-    if (!view || preparedForPrint.has(variant) || preparingForPrint.has(variant)) return;
-    preparingForPrint.add(variant);
+    if (!view || preparedForPrint.has(variant) || waitingToPrepare.has(variant)) return;
+    waitingToPrepare.add(variant);
     whenIdle(view, () => {
-      preparingForPrint.delete(variant);
+      waitingToPrepare.delete(variant);
       // Gone meanwhile? Another guide of this variant, if any, prepares it on its next update.
       if (this.isConnected) this.prepareForPrint();
     });

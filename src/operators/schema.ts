@@ -46,6 +46,9 @@ export interface Hotline {
   seenIn?: 'postpaid-message-2009';
 }
 
+/** A number in international form (+968…): the only kind we know can be called from abroad. */
+export const isInternational = ({ dial }: Hotline) => dial.startsWith('+968');
+
 /** Only what the data holds: a purpose gets a label (in panels/phone.ts) when a code needs it. */
 export type UssdPurpose = 'credit-advance';
 

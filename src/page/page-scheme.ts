@@ -77,13 +77,13 @@ export class PageSchemeController implements ReactiveController {
 
   private view?: Window | null;
 
-  /** Set once the page has been read after the guide's first paint. */
-  private readAfterPaint = false;
-
   /** Whether a `load` listener waits for the page's late stylesheets. */
   private waitsForLoad = false;
 
-  /** The `theme` the page was last read under: another theme means another accent to measure. */
+  /**
+   * The `theme` the page was last read under after a paint (undefined: not yet): another
+   * theme means another accent to measure.
+   */
   private readTheme?: string | null;
 
   constructor(
@@ -129,8 +129,7 @@ export class PageSchemeController implements ReactiveController {
   /** After the first paint, read again from the rendered guide: a task later, off the first frame. */
   hostUpdated(): void {
     const theme = this.host.getAttribute('theme');
-    if ((this.readAfterPaint && theme === this.readTheme) || !this.view) return;
-    this.readAfterPaint = true;
+    if (theme === this.readTheme || !this.view) return;
     this.readTheme = theme;
     this.view.requestAnimationFrame(() => this.view?.setTimeout(this.read));
   }
@@ -141,6 +140,6 @@ export class PageSchemeController implements ReactiveController {
     this.waitsForLoad = false;
     this.osDark = undefined;
     this.view = undefined;
-    this.readAfterPaint = false;
+    this.readTheme = undefined;
   }
 }

@@ -4,7 +4,7 @@
  */
 import { html } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { OperatorFacts } from '../operators/index.js';
+import { isInternational, type OperatorFacts } from '../operators/index.js';
 import { SHARED } from '../operators/shared.js';
 import { ltr, ltrText } from '../i18n/bidi.js';
 import { siteName } from './safe-links.js';
@@ -17,7 +17,7 @@ const firstStep = (operator?: OperatorFacts) => {
   if (!operator)
     return msg('Contact your operator as soon as you can: on its website, by phone or in a store.');
   if (!reactivation) {
-    const calls = operator.hotlines.filter(({ value }) => value.dial.startsWith('+968'));
+    const calls = operator.hotlines.filter(({ value }) => isInternational(value));
     return html`${msg(
       str`Contact ${ltrText(operator.name)} as soon as you can: on its website, by phone or in a store.`,
     )}

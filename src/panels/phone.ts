@@ -1,6 +1,13 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Fact, Hotline, OperatorFacts, UssdCode, UssdPurpose } from '../operators/index.js';
+import {
+  isInternational,
+  type Fact,
+  type Hotline,
+  type OperatorFacts,
+  type UssdCode,
+  type UssdPurpose,
+} from '../operators/index.js';
 import { phoneNumber } from './safe-links.js';
 import { ltr, ltrText } from '../i18n/bidi.js';
 import { caution, confirmationNote, intro, officialLink, steps, telLink, type Situated } from './parts.js';
@@ -16,8 +23,6 @@ const callerLabel = (hotline: Hotline, operator: OperatorFacts, abroad: boolean)
     return msg('An international number: it should work from any network, and from abroad');
   return nothing;
 };
-
-const isInternational = ({ dial }: Hotline) => dial.startsWith('+968');
 
 // One label per purpose the data knows (src/operators/schema.ts); a new purpose needs one.
 const purposeLabel = (purpose: UssdPurpose): string =>

@@ -72,7 +72,8 @@ export const TOKENS: Token[] = [
   },
   {
     name: '--osr-accent-color',
-    slot: '--_accent',
+    // Before any fix (page-scheme.ts measures it; the fixes start from it); read as --_accent.
+    slot: '--_accent-base',
     auto: PAGE_ACCENT,
     light: OWN_ACCENT.light,
     dark: OWN_ACCENT.dark,
@@ -126,16 +127,8 @@ export const TOKENS: Token[] = [
 
 type Theme = 'auto' | 'light' | 'dark';
 const inside = TOKENS.filter((token) => !token.onHost);
-// The accent is declared as `--_accent-base` (before any fix: page-scheme.ts measures it and
-// the fixes start from it) and read as `--_accent`.
 const declarations = (theme: Theme) =>
-  inside
-    .map((token) =>
-      token.slot === '--_accent'
-        ? `--_accent-base:var(${token.name},${token[theme]});--_accent:var(--_accent-base)`
-        : `${token.slot}:var(${token.name},${token[theme]})`,
-    )
-    .join(';') + ';column-rule-color:var(--_accent-base)';
+  inside.map((token) => `${token.slot}:var(${token.name},${token[theme]})`).join(';');
 const hostMargin = TOKENS.find((token) => token.onHost)!;
 
 /**
@@ -150,15 +143,16 @@ const hostMargin = TOKENS.find((token) => token.onHost)!;
  */
 export const tokenStyles = unsafeCSS(
   `:host{margin:var(${hostMargin.name},${hostMargin.auto})}` +
-    `.guide{${declarations('auto')};--_raised:light-dark(#fff,rgb(255 255 255/.14))}` +
+    // The accent as the styles read it (a theme sets only its base), and the base exposed for
+    // page-scheme.ts to measure as the otherwise unused column-rule-color.
+    `.guide{${declarations('auto')};--_accent:var(--_accent-base);column-rule-color:var(--_accent-base);--_raised:light-dark(#fff,rgb(255 255 255/.14))}` +
     `:host([theme='light']) .guide{${declarations('light')};color-scheme:light}` +
     `:host([theme='dark']) .guide{${declarations('dark')};color-scheme:dark}` +
     `.guide[data-scheme='light']{color-scheme:light}.guide[data-scheme='dark']{color-scheme:dark}` +
     `@supports (color:oklch(from red l c h)){.guide{--_raised:oklch(from var(--_fg) 1 0 0/clamp(.14,(.6 - l)*1000,1))}}` +
-    // The accent's fix when it reads badly on what lies behind it (page-scheme.ts measures
-    // the unfixed accent, exposed as the otherwise unused column-rule-color): ours, or,
-    // where the browser can, the same hue made darker or lighter. After the themes' rules,
-    // and as specific, so it applies to them too.
+    // The accent's fix when its base reads badly on what lies behind it: ours, or, where the
+    // browser can, the same hue made darker or lighter. After the themes' rules, and as
+    // specific, so it applies to them too.
     `:host .guide[data-accent='darken']{--_accent:${OWN_ACCENT.light}}` +
     `:host .guide[data-accent='lighten']{--_accent:${OWN_ACCENT.dark}}` +
     `@supports (color:oklch(from red l c h)){` +
