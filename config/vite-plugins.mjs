@@ -2,6 +2,9 @@
 // test of the built file (test/built/frozen-intrinsics.test.ts, test/built/dist.test.ts).
 import { fileURLToPath } from 'node:url';
 
+/** The first line of each one-file build: see `banner` in vite.config.ts. */
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
 const CORE_CATALOGS = fileURLToPath(new URL('../src/i18n/catalogs.core.ts', import.meta.url));
 
 /**
