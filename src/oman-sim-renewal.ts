@@ -57,6 +57,8 @@ const preparedForPrint = new Set<string>();
 /** Variants one guide is already waiting to prepare: the others need not. */
 const waitingToPrepare = new Set<string>();
 const DIRECTIONS = ['ltr', 'rtl'] as const;
+/** The pieces of a printed guide prepared one by one: each panel, then the sources list. */
+type PrintPiece = TabId | 'sources';
 
 export interface TabChangeDetail {
   tab: TabId;
@@ -302,40 +304,45 @@ export class OmanSimRenewal extends LitElement {
     const variant = this.printVariant;
     if (!view || preparedForPrint.has(variant) || waitingToPrepare.has(variant)) return;
     waitingToPrepare.add(variant);
-    whenIdle(view, () => {
-      waitingToPrepare.delete(variant);
-      // Gone meanwhile? Another guide of this variant, if any, prepares it on its next update.
-      if (this.isConnected) this.prepareForPrint();
-    });
+    // One idle callback per piece, each its own short task: prepared all at once, the four
+    // panels made one long task of ~100 ms on a phone (bench/README.md, long tasks).
+    const pieces: PrintPiece[] = [...TAB_IDS, 'sources'];
+    let left = pieces.length;
+    let complete = true;
+    for (const piece of pieces) {
+      whenIdle(view, () => {
+        // Gone or changed meanwhile? Another guide of this variant, if any, prepares it on its
+        // next update; this guide's next variant is prepared after the update that made it.
+        complete &&= this.isConnected && this.printVariant === variant && this.prepareForPrint(piece);
+        if (--left) return;
+        waitingToPrepare.delete(variant);
+        if (complete) preparedForPrint.add(variant);
+      });
+    }
   }
-
-  /** Set while the off-screen render of prepareForPrint runs (not a reactive state). */
-  private preparingForPrint = false;
 
   /** What decides which templates a printed guide needs. */
   private get printVariant(): string {
     return `${this.rendered.locale}|${this.operatorFacts?.id ?? ''}|${this.situation}`;
   }
 
-  /** Renders every panel of this variant once into a fragment that is then dropped. */
-  private prepareForPrint(): void {
-    const variant = this.printVariant;
-    if (preparedForPrint.has(variant) || !this.hasUpdated) return;
-    const built = this.builtPanels;
-    this.builtPanels = new Set(TAB_IDS);
-    this.preparingForPrint = true;
+  /** Renders one piece of this variant's printed guide into a fragment that is then dropped. */
+  private prepareForPrint(piece: PrintPiece): boolean {
+    const locale = this.rendered.locale;
+    const operator = this.operatorFacts;
     try {
-      const locale = this.rendered.locale;
       render(
-        withLocale(locale, () => this.renderGuide(locale)),
+        withLocale(locale, () =>
+          piece === 'sources'
+            ? operator && this.sources(operator, locale, true)
+            : this.panelContent(piece, locale, tabLabels()[piece]),
+        ),
         this.ownerDocument.createDocumentFragment(),
       );
-      preparedForPrint.add(variant);
+      return true;
     } catch {
       // Nothing lost: printing builds the panels itself where the page lets it.
-    } finally {
-      this.builtPanels = built;
-      this.preparingForPrint = false;
+      return false;
     }
   }
 
@@ -386,16 +393,6 @@ export class OmanSimRenewal extends LitElement {
     const dir = this.rendered.ownDir ? undefined : directionOf(locale);
     const operator = this.operatorFacts;
     const labels = tabLabels();
-    const abroad = this.situation === 'abroad';
-    // The share action is worded only where a reader abroad will see it.
-    const situated = { abroad, share: abroad ? this.sharer.render(operator) : nothing };
-    const panels: Record<TabId, () => unknown> = {
-      online: () => onlinePanel(operator, situated),
-      store: () => storePanel(operator, situated),
-      phone: () =>
-        phonePanel(operator, { copyCode: this.copier.copy, copyStatus: this.copier.status() }, situated),
-      tips: () => tipsPanel(operator, this.reminder.render(operator, locale)),
-    };
     const scheme = this.theme === 'light' || this.theme === 'dark' ? this.theme : this.pageScheme.scheme;
     const accent = this.pageScheme.accent === 'none' ? undefined : this.pageScheme.accent;
     return html`<div
@@ -452,23 +449,33 @@ export class OmanSimRenewal extends LitElement {
             tabindex="0"
             ?hidden=${id !== this.tab}
           >
-            ${
-              this.builtPanels.has(id)
-                ? html`<p class="print-only panel-title" aria-hidden="true">${labels[id]}</p>
-                  ${panels[id]()}`
-                : nothing
-            }
+            ${this.builtPanels.has(id) ? this.panelContent(id, locale, labels[id]) : nothing}
           </div>`,
       )}
-      ${
-        operator
-          ? sourcesList(operator, locale, {
-              built: this.sourcesBuilt || this.preparingForPrint,
-              onOpen: () => (this.sourcesBuilt = true),
-            })
-          : nothing
-      }
+      ${operator ? this.sources(operator, locale, this.sourcesBuilt) : nothing}
     </div>`;
+  }
+
+  /** A built panel: its title, shown only in print, and the tab's content. */
+  private panelContent(id: TabId, locale: string, label: string) {
+    return html`<p class="print-only panel-title" aria-hidden="true">${label}</p>
+      ${this.panelBody(id, locale)}`;
+  }
+
+  private panelBody(id: TabId, locale: string) {
+    const operator = this.operatorFacts;
+    if (id === 'tips') return tipsPanel(operator, this.reminder.render(operator, locale));
+    const abroad = this.situation === 'abroad';
+    // The share action is worded only where a reader abroad will see it.
+    const situated = { abroad, share: abroad ? this.sharer.render(operator) : nothing };
+    if (id === 'online') return onlinePanel(operator, situated);
+    if (id === 'store') return storePanel(operator, situated);
+    return phonePanel(operator, { copyCode: this.copier.copy, copyStatus: this.copier.status() }, situated);
+  }
+
+  /** The sources disclosure; its list is built once opened or printed. */
+  private sources(operator: OperatorFacts, locale: string, built: boolean) {
+    return sourcesList(operator, locale, { built, onOpen: () => (this.sourcesBuilt = true) });
   }
 
   private onKeydown(event: KeyboardEvent): void {
