@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { minifyTemplateLiterals } from './config/minify-template-literals.mjs';
 import { COMPILE_HINT, coreCatalogs, litFrozenSymbol } from './config/vite-plugins.mjs';
+import { shortMessageIds } from './config/short-message-ids.mjs';
 
 // Three builds of src/index.ts:
 // - `vite build`: dist/oman-sim-renewal.js, one self-contained, minified ES module (Lit and
@@ -14,7 +15,13 @@ export default defineConfig(({ mode }) => {
   const allLanguages = mode === 'all-languages';
   // Only the default one-file build leaves out the last five languages; lib/ has them all.
   const coreLanguagesOnly = !allLanguages && mode !== 'lib';
-  const plugins = [minifyTemplateLiterals(), litFrozenSymbol(), coreCatalogs({ when: coreLanguagesOnly })];
+  const plugins = [
+    minifyTemplateLiterals(),
+    litFrozenSymbol(),
+    coreCatalogs({ when: coreLanguagesOnly }),
+    // lib/ keeps the full keys: one module per source file, as close to the sources as can be.
+    shortMessageIds({ when: mode !== 'lib' }),
+  ];
   if (mode === 'lib') {
     return {
       plugins,
