@@ -6,7 +6,8 @@ import ts from 'typescript';
  * indent and newline of the sources.
  * - css: comments and insignificant whitespace go.
  * - html: only whitespace runs that contain a line break change: between two tags (or a
- *   tag and the template's start or end) they go, which saves a text node per indent;
+ *   tag and the template's start or end) they go, which saves a text node per indent; so do
+ *   those beside an expression that start or end a line in a block (collapseLineBreaks);
  *   elsewhere they shrink to one space, which renders the same.
  * - A template passed to msg() is never touched: msg() finds its translation by a hash of
  *   the template's exact text, so a changed template would silently lose its translations.
@@ -85,6 +86,16 @@ function templateParts(template) {
 }
 
 /**
+ * Elements laid out as blocks here: white space beside their tags starts or ends a line,
+ * where the browser drops it, so it can go even next to an expression. Inline elements
+ * (a, span, strong, bdi, code…) are not listed: a space beside them separates words. Nor is
+ * slot, which is `display: contents`.
+ */
+const BLOCKS = 'p|div|ol|ul|li|details|summary|section|form|fieldset|h[1-6]';
+/** A button is inline on the outside, but its label starts and ends its own lines. */
+const BLOCKS_OR_BUTTON = `${BLOCKS}|button`;
+
+/**
  * @param {string} text one literal part of an html`…` template
  * @param {boolean} isStart the part opens the template
  * @param {boolean} isEnd the part closes the template
@@ -93,6 +104,19 @@ export function collapseLineBreaks(text, isStart, isEnd) {
   let result = text.replace(/>\s*\n\s*</g, '><');
   if (isStart) result = result.replace(/^\s*\n\s*(?=<)/, '');
   if (isEnd) result = result.replace(/(?<=>)\s*\n\s*$/, '');
+  // Beside an expression: a run with a line break that ends or starts a line goes — after a
+  // block's or button's opening tag, before its closing tag, and outside a block's tags
+  // (test/built/minified-text.test.ts checks that readers see the same text).
+  if (!isEnd) {
+    result = result
+      .replace(new RegExp(`(<(?:${BLOCKS_OR_BUTTON})\\b[^<>]*>)\\s*\\n\\s*$`), '$1')
+      .replace(new RegExp(`(</(?:${BLOCKS})>)\\s*\\n\\s*$`), '$1');
+  }
+  if (!isStart) {
+    result = result
+      .replace(new RegExp(`^\\s*\\n\\s*(</(?:${BLOCKS_OR_BUTTON})>)`), '$1')
+      .replace(new RegExp(`^\\s*\\n\\s*(<(?:${BLOCKS})\\b)`), '$1');
+  }
   return result.replace(/\s*\n\s*/g, ' ');
 }
 

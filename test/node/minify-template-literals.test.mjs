@@ -27,13 +27,33 @@ test('css: comments and insignificant whitespace go', () => {
 });
 
 test('a module: html`…` and css`…` templates are minified, nested ones too', () => {
-  // Around an expression one space stays: the expression may render text.
   const code =
-    'const a = html`\n  <p>\n    ${html`\n      <b>x</b>\n    `}\n  </p>\n`;\nconst s = css`\n  p {\n    color: red;\n  }\n`;\n';
+    'const a = html`\n  <span>\n    ${html`\n      <b>x</b>\n    `}\n  </span>\n`;\nconst s = css`\n  p {\n    color: red;\n  }\n`;\n';
   assert.equal(
     minifyTemplates(code),
-    'const a = html`<p> ${html`<b>x</b>`} </p>`;\nconst s = css`p{color:red}`;\n',
+    'const a = html`<span> ${html`<b>x</b>`} </span>`;\nconst s = css`p{color:red}`;\n',
   );
+});
+
+test('html: beside an expression, a line break between inline content leaves one space', () => {
+  // The expression may render text: "Caution: ${text}" keeps its space, as do two expressions.
+  assert.equal(
+    collapseLineBreaks('<strong>Caution:</strong>\n  ', true, false),
+    '<strong>Caution:</strong> ',
+  );
+  assert.equal(collapseLineBreaks('\n  ', false, false), ' ');
+  assert.equal(collapseLineBreaks('</button>\n  ', true, false), '</button> ');
+  assert.equal(collapseLineBreaks('\n  <a href="x">', false, false), ' <a href="x">');
+});
+
+test('html: beside an expression, white space that starts or ends a line in a block goes', () => {
+  // Inside a block's or a button's tags, and outside a block's, it would be dropped anyway:
+  // here it would only cost a text node per guide.
+  assert.equal(collapseLineBreaks('<li class="a">\n  ', true, false), '<li class="a">');
+  assert.equal(collapseLineBreaks('\n  </p>', false, true), '</p>');
+  assert.equal(collapseLineBreaks('<button type="button">\n  ', true, false), '<button type="button">');
+  assert.equal(collapseLineBreaks('\n  </button>\n  ', false, false), '</button> ');
+  assert.equal(collapseLineBreaks('\n  </li>\n  <li>\n  ', false, false), '</li><li>');
 });
 
 test('a template passed to msg() is never changed, even one spanning lines', () => {
