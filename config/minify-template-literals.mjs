@@ -89,9 +89,10 @@ function templateParts(template) {
  * Elements laid out as blocks here: white space beside their tags starts or ends a line,
  * where the browser drops it, so it can go even next to an expression. Inline elements
  * (a, span, strong, bdi, code…) are not listed: a space beside them separates words. Nor is
- * slot, which is `display: contents`.
+ * slot, which is `display: contents`, nor summary, whose line starts with its marker (Firefox
+ * and Safari show the space after it).
  */
-const BLOCKS = 'p|div|ol|ul|li|details|summary|section|form|fieldset|h[1-6]';
+const BLOCKS = 'p|div|ol|ul|li|details|section|form|fieldset|h[1-6]';
 /** A button is inline on the outside, but its label starts and ends its own lines. */
 const BLOCKS_OR_BUTTON = `${BLOCKS}|button`;
 
