@@ -62,6 +62,14 @@ export function accentFix(accent: Paint, background: number): AccentFix {
   return background < 0.18 ? 'lighten' : 'darken';
 }
 
+/**
+ * Guides connected but not yet read. They are read together, just before the first of them
+ * renders: one style computation for a whole page of guides. Read one by one as each
+ * connected, every guide forced its own, after the shadow root the one before had just
+ * attached (~0.5 ms each, half a warm guide's cost).
+ */
+const unread = new Set<PageSchemeController>();
+
 export class PageSchemeController implements ReactiveController {
   /** The page's scheme. */
   scheme: Scheme = 'light';
@@ -117,13 +125,20 @@ export class PageSchemeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.read();
+    unread.add(this);
     this.view = this.host.ownerDocument.defaultView;
     this.osDark = this.view?.matchMedia('(prefers-color-scheme: dark)');
     this.osDark?.addEventListener('change', this.read);
     // A stylesheet that loads late (media="print" onload…) can turn the page dark.
     this.waitsForLoad = this.host.ownerDocument.readyState !== 'complete' && !!this.view;
     if (this.waitsForLoad) this.view?.addEventListener('load', this.read);
+  }
+
+  /** Before an update: this guide, and every other guide still unread, read the page now. */
+  hostUpdate(): void {
+    if (!unread.has(this)) return;
+    for (const controller of unread) controller.read();
+    unread.clear();
   }
 
   /** After the first paint, read again from the rendered guide: a task later, off the first frame. */
@@ -135,6 +150,7 @@ export class PageSchemeController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    unread.delete(this);
     this.osDark?.removeEventListener('change', this.read);
     if (this.waitsForLoad) this.view?.removeEventListener('load', this.read);
     this.waitsForLoad = false;
