@@ -16,13 +16,26 @@ export function factsOf(operator: OperatorFacts): Fact<unknown>[] {
   );
 }
 
+interface Source {
+  url: string;
+  checked: string;
+}
+
+/** Each operator's sources, worked out once: the facts are constants, and a page may hold many guides. */
+const sourcesByOperator = new WeakMap<OperatorFacts, Source[]>();
+
 /** Distinct source pages of a guide (with the facts every guide shows), each with its last check. */
-function sourcesOf(operator: OperatorFacts): { url: string; checked: string }[] {
-  const latest = new Map<string, string>();
-  for (const { source, checked } of [...factsOf(operator), ...Object.values(SHARED)]) {
-    if (!latest.has(source) || latest.get(source)! < checked) latest.set(source, checked);
+function sourcesOf(operator: OperatorFacts): Source[] {
+  let sources = sourcesByOperator.get(operator);
+  if (!sources) {
+    const latest = new Map<string, string>();
+    for (const { source, checked } of [...factsOf(operator), ...Object.values(SHARED)]) {
+      if (!latest.has(source) || latest.get(source)! < checked) latest.set(source, checked);
+    }
+    sources = [...latest].map(([url, checked]) => ({ url, checked }));
+    sourcesByOperator.set(operator, sources);
   }
-  return [...latest].map(([url, checked]) => ({ url, checked }));
+  return sources;
 }
 
 /**
@@ -64,7 +77,7 @@ export function sourcesList(
 }
 
 /** The pages, each with its name and reading date, and what the dates mean. */
-function sourceItems(sources: { url: string; checked: string }[], locale: string) {
+function sourceItems(sources: Source[], locale: string) {
   const names = namesOf(sources.map(({ url }) => url));
   return html`<ul>
       ${sources.map(({ url, checked }, index) => {
