@@ -2,10 +2,10 @@
 // one-file build and for the whole file: GNU gzip -9 and brotli quality 11, each part
 // compressed alone (see the method in scripts/size.mjs).
 //
-// Each budget is the size measured on 2026-11-29 plus 4 %, rounded up to 10 B (today's
-// size is in the comment): growth beyond that fails CI and names the part that grew. To
+// Each budget is a measured size plus 4 %, rounded up to 10 B (the size measured on
+// 2026-12-07 is in the comment): growth beyond that fails CI and names the part that grew. To
 // raise one, change its number here in the commit that needs it, and say why there.
-// The old 15 kB target is retired: three languages' full text alone is ~6.6 kB gzip.
+// The old 15 kB target is retired: three languages' full text alone was ~6.6 kB gzip then.
 //
 // Re-based on 2026-11-29 after this round's content, each part's growth on the default
 // file (gzip) named: facts and advice for readers abroad, lapsed lines and ageing facts
@@ -19,6 +19,13 @@
 // share action, the "My number stopped working" box, the sources note, the language table.
 // Then (#24, ~+0.9 kB): accent measured against the page (colours in any CSS form), print
 // prepared when idle, the token fixes, shrink-to-fit width, guards for hostile pages.
+// Re-based on 2026-12-07 for #27, tightened only (a budget never rose): each language's
+// text fell by ~1 kB gzip (translation keys of 6 characters instead of 17 in the one-file
+// builds, config/short-message-ids.mjs), and with it each file; "unmapped" lost the white
+// space the template minifier now drops. Element code grew ~80 B (print prepared one panel
+// at a time, sources worked out once per operator) and stays under its budget. The goal of
+// #27 (28.0 kB gzip for the default file) is not met: 37.7 kB, of which three languages'
+// text is ~11.3 kB (each alone) and Lit ~5.8 kB; see README, Performance.
 // "unmapped": element templates rewritten by the template minifier (it returns no source
 // map), and bundler glue.
 /** @param {number} gzip @param {number} brotli */
@@ -26,34 +33,34 @@ const budget = (gzip, brotli) => ({ gzip, brotli });
 
 export const BUDGETS = {
   'dist/oman-sim-renewal.js': {
-    total: budget(39820, 33900), // 38283 / 32593
+    total: budget(39170, 33560), // 37658 / 32267
     parts: {
-      'element code (+ English text)': budget(14610, 13050), // 14040 / 12548
-      'Lit runtime': budget(5980, 5410), // 5744 / 5199
-      'text: ar': budget(5630, 4730), // 5408 / 4545
-      'text: zh-Hans': budget(5230, 4300), // 5021 / 4127
-      CSS: budget(3650, 3240), // 3504 / 3106
-      'operator facts': budget(2890, 2510), // 2770 / 2409 (+ source pages' names)
-      unmapped: budget(2680, 2210), // 2567 / 2124 (+ the note slot and events' templates)
-      '@lit/localize runtime': budget(910, 820), // 875 / 787
+      'element code (+ English text)': budget(14610, 13050), // 14391 / 12877
+      'Lit runtime': budget(5980, 5410), // 5750 / 5201
+      'text: ar': budget(4630, 3940), // 4451 / 3787
+      'text: zh-Hans': budget(4220, 3510), // 4049 / 3375
+      CSS: budget(3650, 3240), // 3536 / 3133
+      'operator facts': budget(2890, 2510), // 2834 / 2462
+      unmapped: budget(2560, 2130), // 2459 / 2039
+      '@lit/localize runtime': budget(910, 820), // 881 / 791
     },
   },
   'dist/oman-sim-renewal.all-languages.js': {
-    total: budget(61820, 52110), // 59442 / 50098
+    total: budget(60760, 51540), // 58421 / 49549
     parts: {
-      'element code (+ English text)': budget(14640, 13080), // 14074 / 12573
-      'Lit runtime': budget(5980, 5420), // 5742 / 5203
-      'text: ml': budget(6290, 5500), // 6039 / 5280
-      'text: hi': budget(5920, 4940), // 5685 / 4745
-      'text: bn': budget(5740, 5040), // 5511 / 4841
-      'text: ur': budget(5620, 4850), // 5398 / 4661
-      'text: ar': budget(5630, 4730), // 5408 / 4543
-      'text: zh-Hant': budget(5250, 4450), // 5047 / 4278
-      'text: zh-Hans': budget(5240, 4310), // 5029 / 4139
-      CSS: budget(3650, 3240), // 3503 / 3110
-      'operator facts': budget(2890, 2510), // 2770 / 2410
-      unmapped: budget(2670, 2210), // 2563 / 2121
-      '@lit/localize runtime': budget(910, 820), // 872 / 787
+      'element code (+ English text)': budget(14640, 13080), // 14423 / 12895
+      'Lit runtime': budget(5980, 5420), // 5741 / 5200
+      'text: ml': budget(5300, 4740), // 5094 / 4551
+      'text: hi': budget(4930, 4210), // 4731 / 4040
+      'text: bn': budget(4740, 4260), // 4556 / 4095
+      'text: ur': budget(4630, 4070), // 4451 / 3907
+      'text: ar': budget(4630, 3940), // 4451 / 3788
+      'text: zh-Hant': budget(4230, 3660), // 4065 / 3516
+      'text: zh-Hans': budget(4230, 3530), // 4058 / 3385
+      CSS: budget(3650, 3240), // 3536 / 3136
+      'operator facts': budget(2890, 2510), // 2834 / 2465
+      unmapped: budget(2560, 2130), // 2456 / 2044
+      '@lit/localize runtime': budget(910, 820), // 881 / 788
     },
   },
 };
