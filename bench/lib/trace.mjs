@@ -74,8 +74,11 @@ export function longTasksOf(events, pagePath) {
     .filter((event) => event.pid === parse.pid && event.tid === parse.tid && event.ph === 'X' && event.dur > 0)
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const tasks = [];
+  const counted = [];
   for (const task of thread.filter((event) => event.name === 'RunTask' && event.dur > 50_000)) {
-    if (tasks.some((outer) => task.ts >= outer.ts && task.ts < outer.ts + outer.dur)) continue;
+    // A task run inside another (a nested run loop) is part of the outer one.
+    if (counted.some((outer) => task.ts >= outer.ts && task.ts < outer.ts + outer.dur)) continue;
+    counted.push(task);
     const inside = thread.filter((event) => event !== task && event.ts >= task.ts && event.ts < task.ts + task.dur);
     // Self time: each event's duration less its direct children's.
     const self = new Map([[task, task.dur], ...inside.map((event) => [event, event.dur])]);
