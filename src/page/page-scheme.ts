@@ -96,7 +96,7 @@ export class PageSchemeController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost &
-      HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment },
+      HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment; readonly hasUpdated: boolean },
   ) {
     host.addController(this);
   }
@@ -125,7 +125,9 @@ export class PageSchemeController implements ReactiveController {
   }
 
   hostConnected(): void {
-    unread.add(this);
+    // A guide moved elsewhere on the page reads its new surroundings at once.
+    if (this.host.hasUpdated) this.read();
+    else unread.add(this);
     this.view = this.host.ownerDocument.defaultView;
     this.osDark = this.view?.matchMedia('(prefers-color-scheme: dark)');
     this.osDark?.addEventListener('change', this.read);

@@ -80,6 +80,19 @@ describe('at home in the host page', () => {
     expect(getComputedStyle(guideBox(guide)).colorScheme).to.equal('dark');
   });
 
+  it('theme="auto" moved from a light article into a dark sidebar takes the dark scheme there', async () => {
+    const { guide, article } = await inArticle('color: #1f2328; background: #ffffff');
+    expect(getComputedStyle(guideBox(guide)).colorScheme).to.equal('light');
+    // The guide reads the page again a frame after it first paints: let that pass first.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
+    const sidebar = document.createElement('aside');
+    sidebar.style.cssText = 'color: #e6edf3; background: #0d1117';
+    article.after(sidebar);
+    sidebar.append(guide.element);
+    await waitFor(() => getComputedStyle(guideBox(guide)).colorScheme === 'dark', 'dark in the sidebar');
+    sidebar.remove();
+  });
+
   it('theme="auto" follows the OS on a page that switches with it', async function () {
     const { guide } = await inArticle('color: CanvasText; background: Canvas; color-scheme: light dark');
     expect(getComputedStyle(guideBox(guide)).colorScheme).to.equal('light');
