@@ -33,9 +33,9 @@ const budget = (gzip, brotli) => ({ gzip, brotli });
 
 export const BUDGETS = {
   'dist/oman-sim-renewal.js': {
-    total: budget(39170, 33560), // 37658 / 32267
+    total: budget(39170, 33560), // 37668 / 32105
     parts: {
-      'element code (+ English text)': budget(14610, 13050), // 14391 / 12877
+      'element code (+ English text)': budget(14610, 13050), // 14403 / 12884
       'Lit runtime': budget(5980, 5410), // 5750 / 5201
       'text: ar': budget(4630, 3940), // 4451 / 3787
       'text: zh-Hans': budget(4220, 3510), // 4049 / 3375
@@ -46,7 +46,7 @@ export const BUDGETS = {
     },
   },
   'dist/oman-sim-renewal.all-languages.js': {
-    total: budget(60760, 51540), // 58421 / 49549
+    total: budget(60760, 51540), // 58431 / 49498
     parts: {
       'element code (+ English text)': budget(14640, 13080), // 14423 / 12895
       'Lit runtime': budget(5980, 5420), // 5741 / 5200
