@@ -95,6 +95,16 @@ function templateParts(template) {
 const BLOCKS = 'p|div|ol|ul|li|details|section|form|fieldset|h[1-6]';
 /** A button is inline on the outside, but its label starts and ends its own lines. */
 const BLOCKS_OR_BUTTON = `${BLOCKS}|button`;
+/** A line-breaking white-space run at a part's end: after an opening tag, after a closing one. */
+const BEFORE_EXPRESSION = [
+  new RegExp(`(<(?:${BLOCKS_OR_BUTTON})\\b[^<>]*>)\\s*\\n\\s*$`),
+  new RegExp(`(</(?:${BLOCKS})>)\\s*\\n\\s*$`),
+];
+/** The same at a part's start: before a closing tag, before an opening one. */
+const AFTER_EXPRESSION = [
+  new RegExp(`^\\s*\\n\\s*(</(?:${BLOCKS_OR_BUTTON})>)`),
+  new RegExp(`^\\s*\\n\\s*(<(?:${BLOCKS})\\b)`),
+];
 
 /**
  * @param {string} text one literal part of an html`…` template
@@ -108,16 +118,8 @@ export function collapseLineBreaks(text, isStart, isEnd) {
   // Beside an expression: a run with a line break that ends or starts a line goes — after a
   // block's or button's opening tag, before its closing tag, and outside a block's tags
   // (test/built/minified-text.test.ts checks that readers see the same text).
-  if (!isEnd) {
-    result = result
-      .replace(new RegExp(`(<(?:${BLOCKS_OR_BUTTON})\\b[^<>]*>)\\s*\\n\\s*$`), '$1')
-      .replace(new RegExp(`(</(?:${BLOCKS})>)\\s*\\n\\s*$`), '$1');
-  }
-  if (!isStart) {
-    result = result
-      .replace(new RegExp(`^\\s*\\n\\s*(</(?:${BLOCKS_OR_BUTTON})>)`), '$1')
-      .replace(new RegExp(`^\\s*\\n\\s*(<(?:${BLOCKS})\\b)`), '$1');
-  }
+  if (!isEnd) for (const pattern of BEFORE_EXPRESSION) result = result.replace(pattern, '$1');
+  if (!isStart) for (const pattern of AFTER_EXPRESSION) result = result.replace(pattern, '$1');
   return result.replace(/\s*\n\s*/g, ' ');
 }
 

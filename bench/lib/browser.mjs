@@ -14,12 +14,19 @@ export function launchBrowser(extraFlags = []) {
   });
 }
 
+/** A `setup` for runPage: the page's CPU slowed `rate`× (4: Lighthouse's mobile profile). */
+export const slowCpu = (rate) => async (page) => {
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+};
+
 /**
  * Opens `url` and waits for the page to publish `window.benchResult` (or `benchError`).
  * A fresh browser context is a fresh renderer process with empty caches: nothing the
  * page's code or Intl data warmed up before survives, as for a reader's first visit.
+ * `setup(page)` runs before the page loads, `finish(page)` once it has published its result.
  */
-export async function runPage(browser, url, { fresh = false, setup } = {}) {
+export async function runPage(browser, url, { fresh = false, setup, finish } = {}) {
   const context = fresh ? await browser.createBrowserContext() : browser.defaultBrowserContext();
   const page = await context.newPage();
   try {
@@ -34,6 +41,7 @@ export async function runPage(browser, url, { fresh = false, setup } = {}) {
       error: window.benchError,
     }));
     if (error) throw new Error(`${url}: ${error}`);
+    if (finish) await finish(page);
     return result;
   } finally {
     await (fresh ? context.close() : page.close());

@@ -1,6 +1,7 @@
 // Where a page's long tasks go, from a Chromium trace: every task over 50 ms on the page's
 // main thread, its time split into what the engine did (self time of each trace event,
 // grouped below). Used by the long-task phase to say what a long task is made of.
+import { runPage, slowCpu } from './browser.mjs';
 
 const CATEGORIES = [
   'toplevel',
@@ -44,19 +45,18 @@ function kindOf(events) {
 
 /** Loads `url` in a fresh context at `cpu`× slowdown while tracing; resolves with the trace events. */
 export async function traceLoad(browser, url, { cpu = 4 } = {}) {
-  const context = await browser.createBrowserContext();
-  try {
-    const page = await context.newPage();
-    const cdp = await page.createCDPSession();
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
-    await page.tracing.start({ categories: CATEGORIES });
-    await page.goto(url, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.benchResult || window.benchError, { timeout: 120_000, polling: 50 });
-    const trace = await page.tracing.stop();
-    return JSON.parse(Buffer.from(trace).toString('utf8')).traceEvents;
-  } finally {
-    await context.close();
-  }
+  let trace;
+  await runPage(browser, url, {
+    fresh: true,
+    setup: async (page) => {
+      await slowCpu(cpu)(page);
+      await page.tracing.start({ categories: CATEGORIES });
+    },
+    finish: async (page) => {
+      trace = await page.tracing.stop();
+    },
+  });
+  return JSON.parse(Buffer.from(trace).toString('utf8')).traceEvents;
 }
 
 /**

@@ -4,7 +4,7 @@
 // (prerender/render.mjs: the browser paints it with the HTML, before any script).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runPage } from '../lib/browser.mjs';
+import { runPage, slowCpu } from '../lib/browser.mjs';
 import { heading, median, ms, out, table } from '../lib/report.mjs';
 
 export const snapshots = [];
@@ -44,10 +44,7 @@ export async function run(ctx) {
     for (let i = 0; i < loads; i++) {
       const result = await runPage(ctx.browser, `${ctx.server.url}/bench/pages/generated/${file}`, {
         fresh: true,
-        setup: async (page) => {
-          const cdp = await page.createCDPSession();
-          await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-        },
+        setup: slowCpu(4),
       });
       times.push(result.firstText);
     }

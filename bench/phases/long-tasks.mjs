@@ -5,7 +5,7 @@
 // what the long tasks are made of (bench/lib/trace.mjs).
 import { join } from 'node:path';
 import { build } from 'vite';
-import { runPage } from '../lib/browser.mjs';
+import { runPage, slowCpu } from '../lib/browser.mjs';
 import { heading, median, ms, out, table } from '../lib/report.mjs';
 import { GROUP_NAMES, longTasksOf, traceLoad } from '../lib/trace.mjs';
 
@@ -36,11 +36,6 @@ async function buildMinimalLit(repoRoot) {
   });
 }
 
-const setup = async (page) => {
-  const cdp = await page.createCDPSession();
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-};
-
 export async function run(ctx) {
   await buildMinimalLit(ctx.repoRoot);
   // 15: a longest task swings by ±40 % from load to load on a shared machine.
@@ -50,7 +45,10 @@ export async function run(ctx) {
   const runs = Object.fromEntries(CONTENDERS.map(({ id }) => [id, []]));
   for (let i = 0; i < loads; i++) {
     for (const { id, page } of i % 2 ? [...CONTENDERS].reverse() : CONTENDERS) {
-      const result = await runPage(ctx.browser, `${ctx.server.url}${page}`, { fresh: true, setup });
+      const result = await runPage(ctx.browser, `${ctx.server.url}${page}`, {
+        fresh: true,
+        setup: slowCpu(4),
+      });
       const durations = result.tasks.map((task) => task.duration);
       runs[id].push({
         count: durations.length,
